@@ -1,0 +1,54 @@
+# Everything runs inside .venv, which the first target that needs it creates.
+# A fresh machine needs only Python 3.11, make and git.
+
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed-stamp
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help venv generate check-generated lint typecheck test test-fast demo mock contract contract-live \
+        bench soak spec-diff check-breaking clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F "\t" '{ printf "  %-18s %s\n", $$1, $$2 }'
+
+$(STAMP): pyproject.toml constraints.txt
+	@echo "==> setting up $(VENV) with $(PYTHON)"
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required, found " + sys.version.split()[0]'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)  ## create .venv and install the project with its dev tools
+
+generate: $(STAMP)  ## regenerate generated/<package> for every API in generator-config.yaml
+	@$(PY) -m tools.generate
+
+check-generated: $(STAMP)  ## fail when generated/ differs from what openapi/ produces
+	@$(PY) -m tools.generate --check
+
+lint: $(STAMP)  ## validate every spec, then ruff the hand-written code
+	@$(PY) -m tools.lint_specs
+	@$(BIN)/ruff check overlays mocks tests tools benchmarks
+	@$(BIN)/ruff format --check overlays mocks tests tools benchmarks
+
+typecheck: $(STAMP)  ## mypy --strict on the overlays (against the current generated code)
+	@$(BIN)/mypy overlays
+
+test: lint check-generated typecheck  ## the whole suite: lint, drift check, types, unit/contract/e2e/fault tests
+	@$(BIN)/pytest -q
+
+demo: $(STAMP)  ## start the embedded CubiCasa mock and show the client working against it
+	@$(PY) -m demo
+
+mock: $(STAMP)  ## serve the CubiCasa mock on 127.0.0.1:4010 (API=pulse_crm|nuweb for the others)
+	@$(PY) -m mocks $(or $(API),cubicasa) --host 127.0.0.1 --port $(or $(PORT),4010)
+
+contract: $(STAMP)  ## schemathesis contract tests against the mocks
+	@$(BIN)/pytest -q tests/contract
+
+clean:  ## remove the virtualenv and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

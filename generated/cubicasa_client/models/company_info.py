@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_profile import CompanyProfile
+
+
+T = TypeVar("T", bound="CompanyInfo")
+
+
+@_attrs_define
+class CompanyInfo:
+    """The company behind the key. Inferred: only `profile.email` and `profile.name` are read by a public integration;
+    other fields are unknown and kept.
+
+        Attributes:
+            profile (CompanyProfile | Unset): Inferred: the company's contact profile.
+    """
+
+    profile: CompanyProfile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.company_profile import CompanyProfile
+
+        d = dict(src_dict)
+        _profile = d.pop("profile", UNSET)
+        profile: CompanyProfile | Unset
+        if isinstance(_profile, Unset):
+            profile = UNSET
+        else:
+            profile = CompanyProfile.from_dict(_profile)
+
+        company_info = cls(
+            profile=profile,
+        )
+
+        company_info.additional_properties = d
+        return company_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

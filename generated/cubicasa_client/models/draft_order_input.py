@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_preferences import OrderPreferences
+
+
+T = TypeVar("T", bound="DraftOrderInput")
+
+
+@_attrs_define
+class DraftOrderInput:
+    """A draft order's details. The body is flat; a nested `address` object is rejected.
+
+    Attributes:
+        street (str):
+        city (str):
+        country (str):
+        owner_email (str): Must be a user of the company.
+        suite (str | Unset):
+        state (str | Unset):
+        postal_code (str | Unset):
+        info (str | Unset): Free text; a non-string is rejected with 400.
+        latitude (float | Unset):
+        longitude (float | Unset):
+        external_id (str | Unset): Your own reference for the order.
+        package_type (str | Unset): Package; open set.
+        add_ons (list[str] | Unset):
+        order_preferences (OrderPreferences | Unset): Styling preferences for the deliverables.
+    """
+
+    street: str
+    city: str
+    country: str
+    owner_email: str
+    suite: str | Unset = UNSET
+    state: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    info: str | Unset = UNSET
+    latitude: float | Unset = UNSET
+    longitude: float | Unset = UNSET
+    external_id: str | Unset = UNSET
+    package_type: str | Unset = UNSET
+    add_ons: list[str] | Unset = UNSET
+    order_preferences: OrderPreferences | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        street = self.street
+
+        city = self.city
+
+        country = self.country
+
+        owner_email = self.owner_email
+
+        suite = self.suite
+
+        state = self.state
+
+        postal_code = self.postal_code
+
+        info = self.info
+
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        external_id = self.external_id
+
+        package_type = self.package_type
+
+        add_ons: list[str] | Unset = UNSET
+        if not isinstance(self.add_ons, Unset):
+            add_ons = self.add_ons
+
+        order_preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_preferences, Unset):
+            order_preferences = self.order_preferences.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "street": street,
+                "city": city,
+                "country": country,
+                "owner_email": owner_email,
+            }
+        )
+        if suite is not UNSET:
+            field_dict["suite"] = suite
+        if state is not UNSET:
+            field_dict["state"] = state
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if info is not UNSET:
+            field_dict["info"] = info
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if package_type is not UNSET:
+            field_dict["package_type"] = package_type
+        if add_ons is not UNSET:
+            field_dict["add_ons"] = add_ons
+        if order_preferences is not UNSET:
+            field_dict["order_preferences"] = order_preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_preferences import OrderPreferences
+
+        d = dict(src_dict)
+        street = d.pop("street")
+
+        city = d.pop("city")
+
+        country = d.pop("country")
+
+        owner_email = d.pop("owner_email")
+
+        suite = d.pop("suite", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        info = d.pop("info", UNSET)
+
+        latitude = d.pop("latitude", UNSET)
+
+        longitude = d.pop("longitude", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        package_type = d.pop("package_type", UNSET)
+
+        add_ons = cast(list[str], d.pop("add_ons", UNSET))
+
+        _order_preferences = d.pop("order_preferences", UNSET)
+        order_preferences: OrderPreferences | Unset
+        if isinstance(_order_preferences, Unset):
+            order_preferences = UNSET
+        else:
+            order_preferences = OrderPreferences.from_dict(_order_preferences)
+
+        draft_order_input = cls(
+            street=street,
+            city=city,
+            country=country,
+            owner_email=owner_email,
+            suite=suite,
+            state=state,
+            postal_code=postal_code,
+            info=info,
+            latitude=latitude,
+            longitude=longitude,
+            external_id=external_id,
+            package_type=package_type,
+            add_ons=add_ons,
+            order_preferences=order_preferences,
+        )
+
+        draft_order_input.additional_properties = d
+        return draft_order_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_errors import ValidationErrors
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """Error body. Only the 400 `validation_error` shape is seen (in a body captured from the live API by a public
+    integration); `message` and `detail` are inferred, and unknown keys are allowed.
+
+        Example:
+            {'validation_error': {'body_params': [{'loc': ['street'], 'msg': 'field required'}]}}
+
+        Attributes:
+            validation_error (ValidationErrors | Unset): Invalid request locations, grouped by where they were found. Only
+                `body_params` is seen; `query_params` and `path_params` are inferred siblings.
+            message (str | Unset): Inferred: a human-readable reason.
+            detail (Any | Unset): Inferred: a framework-style error detail (string or structure).
+    """
+
+    validation_error: ValidationErrors | Unset = UNSET
+    message: str | Unset = UNSET
+    detail: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        validation_error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.validation_error, Unset):
+            validation_error = self.validation_error.to_dict()
+
+        message = self.message
+
+        detail = self.detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if validation_error is not UNSET:
+            field_dict["validation_error"] = validation_error
+        if message is not UNSET:
+            field_dict["message"] = message
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.validation_errors import ValidationErrors
+
+        d = dict(src_dict)
+        _validation_error = d.pop("validation_error", UNSET)
+        validation_error: ValidationErrors | Unset
+        if isinstance(_validation_error, Unset):
+            validation_error = UNSET
+        else:
+            validation_error = ValidationErrors.from_dict(_validation_error)
+
+        message = d.pop("message", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        error = cls(
+            validation_error=validation_error,
+            message=message,
+            detail=detail,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GoToScanOrderRequest")
+
+
+@_attrs_define
+class GoToScanOrderRequest:
+    """Inferred: the body is not published; the fields mirror the documented GoToScan link parameters
+    (gotoscan.docs.cubi.casa).
+
+        Attributes:
+            external_id (str):
+            street_address (str):
+            city (str):
+            country (str):
+            conversion_type (str | Unset): `t3` (with fixed furniture) or `t3-l1` (without).
+            priority (str | Unset): Turnaround; open set.
+            webhook_url (str | Unset):
+            suite (str | Unset):
+            state (str | Unset):
+            postcode (str | Unset):
+            client_name (str | Unset):
+    """
+
+    external_id: str
+    street_address: str
+    city: str
+    country: str
+    conversion_type: str | Unset = UNSET
+    priority: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    suite: str | Unset = UNSET
+    state: str | Unset = UNSET
+    postcode: str | Unset = UNSET
+    client_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        street_address = self.street_address
+
+        city = self.city
+
+        country = self.country
+
+        conversion_type = self.conversion_type
+
+        priority = self.priority
+
+        webhook_url = self.webhook_url
+
+        suite = self.suite
+
+        state = self.state
+
+        postcode = self.postcode
+
+        client_name = self.client_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "external_id": external_id,
+                "street_address": street_address,
+                "city": city,
+                "country": country,
+            }
+        )
+        if conversion_type is not UNSET:
+            field_dict["conversion_type"] = conversion_type
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if suite is not UNSET:
+            field_dict["suite"] = suite
+        if state is not UNSET:
+            field_dict["state"] = state
+        if postcode is not UNSET:
+            field_dict["postcode"] = postcode
+        if client_name is not UNSET:
+            field_dict["client_name"] = client_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        external_id = d.pop("external_id")
+
+        street_address = d.pop("street_address")
+
+        city = d.pop("city")
+
+        country = d.pop("country")
+
+        conversion_type = d.pop("conversion_type", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        suite = d.pop("suite", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        postcode = d.pop("postcode", UNSET)
+
+        client_name = d.pop("client_name", UNSET)
+
+        go_to_scan_order_request = cls(
+            external_id=external_id,
+            street_address=street_address,
+            city=city,
+            country=country,
+            conversion_type=conversion_type,
+            priority=priority,
+            webhook_url=webhook_url,
+            suite=suite,
+            state=state,
+            postcode=postcode,
+            client_name=client_name,
+        )
+
+        go_to_scan_order_request.additional_properties = d
+        return go_to_scan_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

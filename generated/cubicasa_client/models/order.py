@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.delivery_assets import DeliveryAssets
+    from ..models.order_address import OrderAddress
+    from ..models.order_info import OrderInfo
+
+
+T = TypeVar("T", bound="Order")
+
+
+@_attrs_define
+class Order:
+    """A floor-plan order. Only part of it is published; unknown fields are kept. `address` and `delivery_assets` are seen
+    only in a public integration; `delivery_assets` is absent from list rows.
+
+        Example:
+            {'id': '312babc6-e742-4d54-ac49-e0f7b16ec15a', 'info': {'status': 'Ready', 'created_by': 'manager@cubicasa.com',
+                'location': '121 North Washington Avenue Cubi suite Minneapolis', 'order_type': 'vbim', 'first_delivered_at':
+                None, 'created_at': 1716238626.904049, 'is_scan_order': True, 'total_scanned_area': 0, 'go2scan': None,
+                'external_id': 'EXT10005', 'add_info': '', 'style_template': None, 'product': {'add_ons': ['gla'],
+                'over_limits': [], 'package_type': 'plus', 'purchasable_add_ons': ['3d_cad_files']}}}
+
+        Attributes:
+            id (UUID):
+            info (OrderInfo):
+            address (OrderAddress | Unset): Inferred: seen only in a public integration's reading of live responses.
+            delivery_assets (DeliveryAssets | Unset): Download links of what has been delivered. Keys per product are partly
+                seen (`listing_floorplans`, `gla_package`, `homereport`) and partly inferred from a public integration (the
+                others). An empty draft answers `[]` for a key, so each value may be an array or an object; values are kept as
+                given.
+    """
+
+    id: UUID
+    info: OrderInfo
+    address: OrderAddress | Unset = UNSET
+    delivery_assets: DeliveryAssets | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        info = self.info.to_dict()
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        delivery_assets: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_assets, Unset):
+            delivery_assets = self.delivery_assets.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "info": info,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if delivery_assets is not UNSET:
+            field_dict["delivery_assets"] = delivery_assets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delivery_assets import DeliveryAssets
+        from ..models.order_address import OrderAddress
+        from ..models.order_info import OrderInfo
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        info = OrderInfo.from_dict(d.pop("info"))
+
+        _address = d.pop("address", UNSET)
+        address: OrderAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = OrderAddress.from_dict(_address)
+
+        _delivery_assets = d.pop("delivery_assets", UNSET)
+        delivery_assets: DeliveryAssets | Unset
+        if isinstance(_delivery_assets, Unset):
+            delivery_assets = UNSET
+        else:
+            delivery_assets = DeliveryAssets.from_dict(_delivery_assets)
+
+        order = cls(
+            id=id,
+            info=info,
+            address=address,
+            delivery_assets=delivery_assets,
+        )
+
+        order.additional_properties = d
+        return order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_status import OrderStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_info_go_2_scan_type_0 import OrderInfoGo2ScanType0
+    from ..models.order_product import OrderProduct
+
+
+T = TypeVar("T", bound="OrderInfo")
+
+
+@_attrs_define
+class OrderInfo:
+    """
+    Attributes:
+        status (OrderStatus): `New` (initial), `Draft` (created as a draft), `Pending` (in production), `Ready`
+            (deliverable), `Fixing` (back in production after a change request).
+        created_by (str | Unset): E-mail of the user who created the order.
+        location (str | Unset): Free-text address.
+        order_type (str | Unset): Kind of order; open set.
+        first_delivered_at (float | None | Unset): First delivery time, Unix epoch seconds.
+        created_at (float | Unset): Creation time, Unix epoch seconds.
+        is_scan_order (bool | Unset):
+        total_scanned_area (float | Unset):
+        go2scan (None | OrderInfoGo2ScanType0 | Unset): GoToScan data; its shape is not published.
+        external_id (None | str | Unset): Your own reference for the order.
+        add_info (str | Unset): Extra information given with the order.
+        style_template (Any | Unset): Styling template; its shape is not published.
+        product (OrderProduct | Unset):
+    """
+
+    status: OrderStatus
+    created_by: str | Unset = UNSET
+    location: str | Unset = UNSET
+    order_type: str | Unset = UNSET
+    first_delivered_at: float | None | Unset = UNSET
+    created_at: float | Unset = UNSET
+    is_scan_order: bool | Unset = UNSET
+    total_scanned_area: float | Unset = UNSET
+    go2scan: None | OrderInfoGo2ScanType0 | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    add_info: str | Unset = UNSET
+    style_template: Any | Unset = UNSET
+    product: OrderProduct | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.order_info_go_2_scan_type_0 import OrderInfoGo2ScanType0
+
+        status = self.status.value
+
+        created_by = self.created_by
+
+        location = self.location
+
+        order_type = self.order_type
+
+        first_delivered_at: float | None | Unset
+        if isinstance(self.first_delivered_at, Unset):
+            first_delivered_at = UNSET
+        else:
+            first_delivered_at = self.first_delivered_at
+
+        created_at = self.created_at
+
+        is_scan_order = self.is_scan_order
+
+        total_scanned_area = self.total_scanned_area
+
+        go2scan: dict[str, Any] | None | Unset
+        if isinstance(self.go2scan, Unset):
+            go2scan = UNSET
+        elif isinstance(self.go2scan, OrderInfoGo2ScanType0):
+            go2scan = self.go2scan.to_dict()
+        else:
+            go2scan = self.go2scan
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        add_info = self.add_info
+
+        style_template = self.style_template
+
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if location is not UNSET:
+            field_dict["location"] = location
+        if order_type is not UNSET:
+            field_dict["order_type"] = order_type
+        if first_delivered_at is not UNSET:
+            field_dict["first_delivered_at"] = first_delivered_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if is_scan_order is not UNSET:
+            field_dict["is_scan_order"] = is_scan_order
+        if total_scanned_area is not UNSET:
+            field_dict["total_scanned_area"] = total_scanned_area
+        if go2scan is not UNSET:
+            field_dict["go2scan"] = go2scan
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if add_info is not UNSET:
+            field_dict["add_info"] = add_info
+        if style_template is not UNSET:
+            field_dict["style_template"] = style_template
+        if product is not UNSET:
+            field_dict["product"] = product
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_info_go_2_scan_type_0 import OrderInfoGo2ScanType0
+        from ..models.order_product import OrderProduct
+
+        d = dict(src_dict)
+        status = OrderStatus(d.pop("status"))
+
+        created_by = d.pop("created_by", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        order_type = d.pop("order_type", UNSET)
+
+        def _parse_first_delivered_at(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        first_delivered_at = _parse_first_delivered_at(
+            d.pop("first_delivered_at", UNSET)
+        )
+
+        created_at = d.pop("created_at", UNSET)
+
+        is_scan_order = d.pop("is_scan_order", UNSET)
+
+        total_scanned_area = d.pop("total_scanned_area", UNSET)
+
+        def _parse_go2scan(data: object) -> None | OrderInfoGo2ScanType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                go2scan_type_0 = OrderInfoGo2ScanType0.from_dict(data)
+
+                return go2scan_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderInfoGo2ScanType0 | Unset, data)
+
+        go2scan = _parse_go2scan(d.pop("go2scan", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        add_info = d.pop("add_info", UNSET)
+
+        style_template = d.pop("style_template", UNSET)
+
+        _product = d.pop("product", UNSET)
+        product: OrderProduct | Unset
+        if isinstance(_product, Unset):
+            product = UNSET
+        else:
+            product = OrderProduct.from_dict(_product)
+
+        order_info = cls(
+            status=status,
+            created_by=created_by,
+            location=location,
+            order_type=order_type,
+            first_delivered_at=first_delivered_at,
+            created_at=created_at,
+            is_scan_order=is_scan_order,
+            total_scanned_area=total_scanned_area,
+            go2scan=go2scan,
+            external_id=external_id,
+            add_info=add_info,
+            style_template=style_template,
+            product=product,
+        )
+
+        order_info.additional_properties = d
+        return order_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

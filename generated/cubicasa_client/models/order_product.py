@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderProduct")
+
+
+@_attrs_define
+class OrderProduct:
+    """
+    Attributes:
+        add_ons (list[str] | Unset):
+        over_limits (list[Any] | Unset): Meaning not published.
+        package_type (None | str | Unset): Package; open set (`base`, `plus`, `plus_3d` seen).
+        purchasable_add_ons (list[str] | Unset):
+    """
+
+    add_ons: list[str] | Unset = UNSET
+    over_limits: list[Any] | Unset = UNSET
+    package_type: None | str | Unset = UNSET
+    purchasable_add_ons: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add_ons: list[str] | Unset = UNSET
+        if not isinstance(self.add_ons, Unset):
+            add_ons = self.add_ons
+
+        over_limits: list[Any] | Unset = UNSET
+        if not isinstance(self.over_limits, Unset):
+            over_limits = self.over_limits
+
+        package_type: None | str | Unset
+        if isinstance(self.package_type, Unset):
+            package_type = UNSET
+        else:
+            package_type = self.package_type
+
+        purchasable_add_ons: list[str] | Unset = UNSET
+        if not isinstance(self.purchasable_add_ons, Unset):
+            purchasable_add_ons = self.purchasable_add_ons
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if add_ons is not UNSET:
+            field_dict["add_ons"] = add_ons
+        if over_limits is not UNSET:
+            field_dict["over_limits"] = over_limits
+        if package_type is not UNSET:
+            field_dict["package_type"] = package_type
+        if purchasable_add_ons is not UNSET:
+            field_dict["purchasable_add_ons"] = purchasable_add_ons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        add_ons = cast(list[str], d.pop("add_ons", UNSET))
+
+        over_limits = cast(list[Any], d.pop("over_limits", UNSET))
+
+        def _parse_package_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        package_type = _parse_package_type(d.pop("package_type", UNSET))
+
+        purchasable_add_ons = cast(list[str], d.pop("purchasable_add_ons", UNSET))
+
+        order_product = cls(
+            add_ons=add_ons,
+            over_limits=over_limits,
+            package_type=package_type,
+            purchasable_add_ons=purchasable_add_ons,
+        )
+
+        order_product.additional_properties = d
+        return order_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_status import OrderStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderStatusEvent")
+
+
+@_attrs_define
+class OrderStatusEvent:
+    """Body of the order-status webhook that CubiCasa POSTs to your URLs. When `current_status` is `Ready`,
+    `previous_status` tells why: `Pending` is a first delivery, `Fixing` a delivered change request, `Ready` an edit
+    made with Quick Edit.
+
+        Example:
+            {'id': '363c38cd-9682-4ff3-9100-9ef4e755f275', 'current_status': 'Ready', 'previous_status': 'Pending',
+                'model_id': 'cb2aba10-979f-461c-bdb7-906f5047d111', 'product_type': 'products_2d', 'delivery_type': 'new'}
+
+        Attributes:
+            id (UUID): Order id.
+            current_status (OrderStatus): `New` (initial), `Draft` (created as a draft), `Pending` (in production), `Ready`
+                (deliverable), `Fixing` (back in production after a change request).
+            previous_status (OrderStatus | Unset): `New` (initial), `Draft` (created as a draft), `Pending` (in production),
+                `Ready` (deliverable), `Fixing` (back in production after a change request).
+            model_id (UUID | Unset): Model (delivery) id.
+            product_type (str | Unset): Open set.
+            delivery_type (str | Unset): Open set; only `new` is seen.
+    """
+
+    id: UUID
+    current_status: OrderStatus
+    previous_status: OrderStatus | Unset = UNSET
+    model_id: UUID | Unset = UNSET
+    product_type: str | Unset = UNSET
+    delivery_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        current_status = self.current_status.value
+
+        previous_status: str | Unset = UNSET
+        if not isinstance(self.previous_status, Unset):
+            previous_status = self.previous_status.value
+
+        model_id: str | Unset = UNSET
+        if not isinstance(self.model_id, Unset):
+            model_id = str(self.model_id)
+
+        product_type = self.product_type
+
+        delivery_type = self.delivery_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "current_status": current_status,
+            }
+        )
+        if previous_status is not UNSET:
+            field_dict["previous_status"] = previous_status
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if delivery_type is not UNSET:
+            field_dict["delivery_type"] = delivery_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        current_status = OrderStatus(d.pop("current_status"))
+
+        _previous_status = d.pop("previous_status", UNSET)
+        previous_status: OrderStatus | Unset
+        if isinstance(_previous_status, Unset):
+            previous_status = UNSET
+        else:
+            previous_status = OrderStatus(_previous_status)
+
+        _model_id = d.pop("model_id", UNSET)
+        model_id: UUID | Unset
+        if isinstance(_model_id, Unset):
+            model_id = UNSET
+        else:
+            model_id = UUID(_model_id)
+
+        product_type = d.pop("product_type", UNSET)
+
+        delivery_type = d.pop("delivery_type", UNSET)
+
+        order_status_event = cls(
+            id=id,
+            current_status=current_status,
+            previous_status=previous_status,
+            model_id=model_id,
+            product_type=product_type,
+            delivery_type=delivery_type,
+        )
+
+        order_status_event.additional_properties = d
+        return order_status_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

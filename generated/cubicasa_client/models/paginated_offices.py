@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.office import Office
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="PaginatedOffices")
+
+
+@_attrs_define
+class PaginatedOffices:
+    """
+    Attributes:
+        pagination (Pagination): Where a page sits in the whole list. Example: {'has_more': True, 'limit': 20,
+            'next_offset': 21, 'previous_offset': 0}.
+        items (list[Office]):
+    """
+
+    pagination: Pagination
+    items: list[Office]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.office import Office
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = Office.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        paginated_offices = cls(
+            pagination=pagination,
+            items=items,
+        )
+
+        paginated_offices.additional_properties = d
+        return paginated_offices
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Pagination")
+
+
+@_attrs_define
+class Pagination:
+    """Where a page sits in the whole list.
+
+    Example:
+        {'has_more': True, 'limit': 20, 'next_offset': 21, 'previous_offset': 0}
+
+    Attributes:
+        has_more (bool): More records exist after this page.
+        limit (int | Unset): Page size (default 20).
+        next_offset (int | None | Unset): Offset to send for the next page while `has_more` is true. Send it as is.
+            (`null` on the last page is allowed: inferred, the docs show only pages with more records.)
+        previous_offset (int | None | Unset): Offset of the previous page.
+    """
+
+    has_more: bool
+    limit: int | Unset = UNSET
+    next_offset: int | None | Unset = UNSET
+    previous_offset: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_more = self.has_more
+
+        limit = self.limit
+
+        next_offset: int | None | Unset
+        if isinstance(self.next_offset, Unset):
+            next_offset = UNSET
+        else:
+            next_offset = self.next_offset
+
+        previous_offset: int | None | Unset
+        if isinstance(self.previous_offset, Unset):
+            previous_offset = UNSET
+        else:
+            previous_offset = self.previous_offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "has_more": has_more,
+            }
+        )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if next_offset is not UNSET:
+            field_dict["next_offset"] = next_offset
+        if previous_offset is not UNSET:
+            field_dict["previous_offset"] = previous_offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        has_more = d.pop("has_more")
+
+        limit = d.pop("limit", UNSET)
+
+        def _parse_next_offset(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        next_offset = _parse_next_offset(d.pop("next_offset", UNSET))
+
+        def _parse_previous_offset(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        previous_offset = _parse_previous_offset(d.pop("previous_offset", UNSET))
+
+        pagination = cls(
+            has_more=has_more,
+            limit=limit,
+            next_offset=next_offset,
+            previous_offset=previous_offset,
+        )
+
+        pagination.additional_properties = d
+        return pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

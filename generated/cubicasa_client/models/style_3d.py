@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.style_3d_video import Style3DVideo
+
+
+T = TypeVar("T", bound="Style3D")
+
+
+@_attrs_define
+class Style3D:
+    """3D styling; the vendor example is cut short, so more fields may exist.
+
+    Attributes:
+        video (Style3DVideo | Unset):
+        furniture_set (str | Unset):
+        include_basement (bool | Unset):
+        add_info (str | Unset):
+    """
+
+    video: Style3DVideo | Unset = UNSET
+    furniture_set: str | Unset = UNSET
+    include_basement: bool | Unset = UNSET
+    add_info: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video, Unset):
+            video = self.video.to_dict()
+
+        furniture_set = self.furniture_set
+
+        include_basement = self.include_basement
+
+        add_info = self.add_info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if video is not UNSET:
+            field_dict["video"] = video
+        if furniture_set is not UNSET:
+            field_dict["furniture_set"] = furniture_set
+        if include_basement is not UNSET:
+            field_dict["include_basement"] = include_basement
+        if add_info is not UNSET:
+            field_dict["add_info"] = add_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.style_3d_video import Style3DVideo
+
+        d = dict(src_dict)
+        _video = d.pop("video", UNSET)
+        video: Style3DVideo | Unset
+        if isinstance(_video, Unset):
+            video = UNSET
+        else:
+            video = Style3DVideo.from_dict(_video)
+
+        furniture_set = d.pop("furniture_set", UNSET)
+
+        include_basement = d.pop("include_basement", UNSET)
+
+        add_info = d.pop("add_info", UNSET)
+
+        style_3d = cls(
+            video=video,
+            furniture_set=furniture_set,
+            include_basement=include_basement,
+            add_info=add_info,
+        )
+
+        style_3d.additional_properties = d
+        return style_3d
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

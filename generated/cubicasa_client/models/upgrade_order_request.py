@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UpgradeOrderRequest")
+
+
+@_attrs_define
+class UpgradeOrderRequest:
+    """
+    Attributes:
+        package_type (None | str): New package; `null` keeps the current one. Open set.
+        add_ons (list[str]): Add-ons to buy; open set.
+    """
+
+    package_type: None | str
+    add_ons: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        package_type: None | str
+        package_type = self.package_type
+
+        add_ons = self.add_ons
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "package_type": package_type,
+                "add_ons": add_ons,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_package_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        package_type = _parse_package_type(d.pop("package_type"))
+
+        add_ons = cast(list[str], d.pop("add_ons"))
+
+        upgrade_order_request = cls(
+            package_type=package_type,
+            add_ons=add_ons,
+        )
+
+        upgrade_order_request.additional_properties = d
+        return upgrade_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role import Role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A user of the company account.
+
+    Example:
+        {'id': '8b8a99d2-737d-4681-bc16-7ffee5c61fe2', 'email': 'tim@internet.com', 'name': 'Tim', 'surname': 'Berners-
+            Lee', 'role': 'Collaborator', 'email_confirmed': True, 'created_at': 1748553783.0}
+
+    Attributes:
+        id (UUID):
+        email (str):
+        role (Role): A user's role. Managers can use every feature and setting; Users see only scans of their own
+            office; Collaborators get no order e-mails and see only their own orders.
+        name (None | str | Unset):
+        surname (None | str | Unset):
+        email_confirmed (bool | Unset): The user has confirmed their e-mail address.
+        created_at (float | Unset): Creation time, Unix epoch seconds.
+    """
+
+    id: UUID
+    email: str
+    role: Role
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    email_confirmed: bool | Unset = UNSET
+    created_at: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        email = self.email
+
+        role = self.role.value
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        email_confirmed = self.email_confirmed
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "role": role,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if email_confirmed is not UNSET:
+            field_dict["email_confirmed"] = email_confirmed
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        email = d.pop("email")
+
+        role = Role(d.pop("role"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        email_confirmed = d.pop("email_confirmed", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        user = cls(
+            id=id,
+            email=email,
+            role=role,
+            name=name,
+            surname=surname,
+            email_confirmed=email_confirmed,
+            created_at=created_at,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role import Role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserCreate")
+
+
+@_attrs_define
+class UserCreate:
+    """A new user. Without `password`, CubiCasa e-mails an invitation.
+
+    Attributes:
+        email (str): Required. Inferred: a user cannot exist without one.
+        role (Role | Unset): A user's role. Managers can use every feature and setting; Users see only scans of their
+            own office; Collaborators get no order e-mails and see only their own orders.
+        office_id (UUID | Unset): Office the user belongs to.
+        password (str | Unset): Initial password. Omit it to send an invitation e-mail.
+    """
+
+    email: str
+    role: Role | Unset = UNSET
+    office_id: UUID | Unset = UNSET
+    password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        office_id: str | Unset = UNSET
+        if not isinstance(self.office_id, Unset):
+            office_id = str(self.office_id)
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if role is not UNSET:
+            field_dict["role"] = role
+        if office_id is not UNSET:
+            field_dict["office_id"] = office_id
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        _role = d.pop("role", UNSET)
+        role: Role | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = Role(_role)
+
+        _office_id = d.pop("office_id", UNSET)
+        office_id: UUID | Unset
+        if isinstance(_office_id, Unset):
+            office_id = UNSET
+        else:
+            office_id = UUID(_office_id)
+
+        password = d.pop("password", UNSET)
+
+        user_create = cls(
+            email=email,
+            role=role,
+            office_id=office_id,
+            password=password,
+        )
+
+        user_create.additional_properties = d
+        return user_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

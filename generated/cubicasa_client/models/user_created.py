@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role import Role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserCreated")
+
+
+@_attrs_define
+class UserCreated:
+    """The answer to "Add new user".
+
+    Attributes:
+        email (str):
+        id (UUID):
+        message (str | Unset):
+        role (Role | Unset): A user's role. Managers can use every feature and setting; Users see only scans of their
+            own office; Collaborators get no order e-mails and see only their own orders.
+    """
+
+    email: str
+    id: UUID
+    message: str | Unset = UNSET
+    role: Role | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        id = str(self.id)
+
+        message = self.message
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "id": id,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        id = UUID(d.pop("id"))
+
+        message = d.pop("message", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: Role | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = Role(_role)
+
+        user_created = cls(
+            email=email,
+            id=id,
+            message=message,
+            role=role,
+        )
+
+        user_created.additional_properties = d
+        return user_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role import Role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserUpdate")
+
+
+@_attrs_define
+class UserUpdate:
+    """Fields to change. Inferred: the body is not published; these are the writable fields of the User object plus
+    `office_id` from "Add new user".
+
+        Attributes:
+            name (None | str | Unset):
+            surname (None | str | Unset):
+            role (Role | Unset): A user's role. Managers can use every feature and setting; Users see only scans of their
+                own office; Collaborators get no order e-mails and see only their own orders.
+            office_id (UUID | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    role: Role | Unset = UNSET
+    office_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        office_id: str | Unset = UNSET
+        if not isinstance(self.office_id, Unset):
+            office_id = str(self.office_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if role is not UNSET:
+            field_dict["role"] = role
+        if office_id is not UNSET:
+            field_dict["office_id"] = office_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        _role = d.pop("role", UNSET)
+        role: Role | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = Role(_role)
+
+        _office_id = d.pop("office_id", UNSET)
+        office_id: UUID | Unset
+        if isinstance(_office_id, Unset):
+            office_id = UNSET
+        else:
+            office_id = UUID(_office_id)
+
+        user_update = cls(
+            name=name,
+            surname=surname,
+            role=role,
+            office_id=office_id,
+        )
+
+        user_update.additional_properties = d
+        return user_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

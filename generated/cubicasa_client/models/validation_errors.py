@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_error_item import ValidationErrorItem
+
+
+T = TypeVar("T", bound="ValidationErrors")
+
+
+@_attrs_define
+class ValidationErrors:
+    """Invalid request locations, grouped by where they were found. Only `body_params` is seen; `query_params` and
+    `path_params` are inferred siblings.
+
+        Attributes:
+            body_params (list[ValidationErrorItem] | Unset):
+            query_params (list[ValidationErrorItem] | Unset): Inferred: sibling of `body_params` for query errors.
+            path_params (list[ValidationErrorItem] | Unset): Inferred: sibling of `body_params` for path errors.
+    """
+
+    body_params: list[ValidationErrorItem] | Unset = UNSET
+    query_params: list[ValidationErrorItem] | Unset = UNSET
+    path_params: list[ValidationErrorItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body_params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.body_params, Unset):
+            body_params = []
+            for body_params_item_data in self.body_params:
+                body_params_item = body_params_item_data.to_dict()
+                body_params.append(body_params_item)
+
+        query_params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.query_params, Unset):
+            query_params = []
+            for query_params_item_data in self.query_params:
+                query_params_item = query_params_item_data.to_dict()
+                query_params.append(query_params_item)
+
+        path_params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.path_params, Unset):
+            path_params = []
+            for path_params_item_data in self.path_params:
+                path_params_item = path_params_item_data.to_dict()
+                path_params.append(path_params_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body_params is not UNSET:
+            field_dict["body_params"] = body_params
+        if query_params is not UNSET:
+            field_dict["query_params"] = query_params
+        if path_params is not UNSET:
+            field_dict["path_params"] = path_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.validation_error_item import ValidationErrorItem
+
+        d = dict(src_dict)
+        _body_params = d.pop("body_params", UNSET)
+        body_params: list[ValidationErrorItem] | Unset = UNSET
+        if _body_params is not UNSET:
+            body_params = []
+            for body_params_item_data in _body_params:
+                body_params_item = ValidationErrorItem.from_dict(body_params_item_data)
+
+                body_params.append(body_params_item)
+
+        _query_params = d.pop("query_params", UNSET)
+        query_params: list[ValidationErrorItem] | Unset = UNSET
+        if _query_params is not UNSET:
+            query_params = []
+            for query_params_item_data in _query_params:
+                query_params_item = ValidationErrorItem.from_dict(
+                    query_params_item_data
+                )
+
+                query_params.append(query_params_item)
+
+        _path_params = d.pop("path_params", UNSET)
+        path_params: list[ValidationErrorItem] | Unset = UNSET
+        if _path_params is not UNSET:
+            path_params = []
+            for path_params_item_data in _path_params:
+                path_params_item = ValidationErrorItem.from_dict(path_params_item_data)
+
+                path_params.append(path_params_item)
+
+        validation_errors = cls(
+            body_params=body_params,
+            query_params=query_params,
+            path_params=path_params,
+        )
+
+        validation_errors.additional_properties = d
+        return validation_errors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

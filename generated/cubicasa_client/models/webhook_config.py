@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_trigger import WebhookTrigger
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookConfig")
+
+
+@_attrs_define
+class WebhookConfig:
+    """The company's webhook settings; each update replaces them.
+
+    Attributes:
+        webhook_urls (list[str] | Unset):
+        webhook_triggers (list[WebhookTrigger] | Unset):
+    """
+
+    webhook_urls: list[str] | Unset = UNSET
+    webhook_triggers: list[WebhookTrigger] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_urls: list[str] | Unset = UNSET
+        if not isinstance(self.webhook_urls, Unset):
+            webhook_urls = self.webhook_urls
+
+        webhook_triggers: list[str] | Unset = UNSET
+        if not isinstance(self.webhook_triggers, Unset):
+            webhook_triggers = []
+            for webhook_triggers_item_data in self.webhook_triggers:
+                webhook_triggers_item = webhook_triggers_item_data.value
+                webhook_triggers.append(webhook_triggers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if webhook_urls is not UNSET:
+            field_dict["webhook_urls"] = webhook_urls
+        if webhook_triggers is not UNSET:
+            field_dict["webhook_triggers"] = webhook_triggers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        webhook_urls = cast(list[str], d.pop("webhook_urls", UNSET))
+
+        _webhook_triggers = d.pop("webhook_triggers", UNSET)
+        webhook_triggers: list[WebhookTrigger] | Unset = UNSET
+        if _webhook_triggers is not UNSET:
+            webhook_triggers = []
+            for webhook_triggers_item_data in _webhook_triggers:
+                webhook_triggers_item = WebhookTrigger(webhook_triggers_item_data)
+
+                webhook_triggers.append(webhook_triggers_item)
+
+        webhook_config = cls(
+            webhook_urls=webhook_urls,
+            webhook_triggers=webhook_triggers,
+        )
+
+        webhook_config.additional_properties = d
+        return webhook_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

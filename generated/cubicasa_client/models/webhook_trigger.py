@@ -1,0 +1,31 @@
+from enum import StrEnum
+
+
+class WebhookTrigger(StrEnum):
+    MOVED_TO_DRAFT = "moved_to_draft"
+    MOVED_TO_FAILED = "moved_to_failed"
+    MOVED_TO_FIXING = "moved_to_fixing"
+    MOVED_TO_PENDING = "moved_to_pending"
+    MOVED_TO_READY = "moved_to_ready"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the API sent that the spec does not list."""
+        return self._value_ in type(self)._value2member_map_
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WebhookTrigger | None":
+        """Keep a value the spec does not list instead of failing the whole response.
+
+        Vendors add enum values without notice; the unknown value stays visible as
+        a pseudo-member (``is_known`` is False) and round-trips unchanged.
+        """
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_user_resource import CompanyUserResource
+    from ..models.json_api_included_resource import JsonApiIncludedResource
+
+
+T = TypeVar("T", bound="CompanyUserDocument")
+
+
+@_attrs_define
+class CompanyUserDocument:
+    """A single company user with the related resources requested through `include`.
+
+    Attributes:
+        data (CompanyUserResource): A company user (resource type `users`). Example: {'type': 'users', 'id': 1,
+            'attributes': {'name': 'John Doe', 'email': 'john.doe@example.com', 'phone': None, 'phone_code': None,
+            'createdAt': '2021-11-22T11:59:00.000000Z', 'updatedAt': '2021-11-22T11:59:00.000000Z'}, 'relationships':
+            {'companyUsers': {'data': [{'type': 'companyUsers', 'id': 1}]}}}.
+        included (list[JsonApiIncludedResource] | Unset): Related resources (companyUsers, roles, visibilityGroups).
+    """
+
+    data: CompanyUserResource
+    included: list[JsonApiIncludedResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.company_user_resource import CompanyUserResource
+        from ..models.json_api_included_resource import JsonApiIncludedResource
+
+        d = dict(src_dict)
+        data = CompanyUserResource.from_dict(d.pop("data"))
+
+        _included = d.pop("included", UNSET)
+        included: list[JsonApiIncludedResource] | Unset = UNSET
+        if _included is not UNSET:
+            included = []
+            for included_item_data in _included:
+                included_item = JsonApiIncludedResource.from_dict(included_item_data)
+
+                included.append(included_item)
+
+        company_user_document = cls(
+            data=data,
+            included=included,
+        )
+
+        company_user_document.additional_properties = d
+        return company_user_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_user_resource import CompanyUserResource
+    from ..models.json_api_included_resource import JsonApiIncludedResource
+    from ..models.json_api_links import JsonApiLinks
+    from ..models.json_api_meta import JsonApiMeta
+
+
+T = TypeVar("T", bound="CompanyUserList")
+
+
+@_attrs_define
+class CompanyUserList:
+    """One page of company users (pagination envelope). Follow `links.next` until it is `null` or absent, or stop when
+    `page * limit >= meta.total` or `data` is empty.
+
+        Attributes:
+            data (list[CompanyUserResource]): The users on this page.
+            links (JsonApiLinks | Unset): Navigation URLs of a paginated list (vendor component `paginationLinks`); each URL
+                carries `?page=N`. Example: {'first': 'http://api.willms.com/v1/companies?page=1', 'last':
+                'http://api.willms.com/v1/companies?page=5', 'prev': 'http://api.willms.com/v1/companies?page=2', 'next':
+                'http://api.willms.com/v1/companies?page=4', 'self': 'http://api.willms.com/v1/companies?page=3'}.
+            meta (JsonApiMeta | Unset): Metadata of a paginated list. Example: {'total': 50}.
+            included (list[JsonApiIncludedResource] | Unset): Related resources of the users on this page, as requested with
+                `include`.
+    """
+
+    data: list[CompanyUserResource]
+    links: JsonApiLinks | Unset = UNSET
+    meta: JsonApiMeta | Unset = UNSET
+    included: list[JsonApiIncludedResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if included is not UNSET:
+            field_dict["included"] = included
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.company_user_resource import CompanyUserResource
+        from ..models.json_api_included_resource import JsonApiIncludedResource
+        from ..models.json_api_links import JsonApiLinks
+        from ..models.json_api_meta import JsonApiMeta
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CompanyUserResource.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _links = d.pop("links", UNSET)
+        links: JsonApiLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = JsonApiLinks.from_dict(_links)
+
+        _meta = d.pop("meta", UNSET)
+        meta: JsonApiMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = JsonApiMeta.from_dict(_meta)
+
+        _included = d.pop("included", UNSET)
+        included: list[JsonApiIncludedResource] | Unset = UNSET
+        if _included is not UNSET:
+            included = []
+            for included_item_data in _included:
+                included_item = JsonApiIncludedResource.from_dict(included_item_data)
+
+                included.append(included_item)
+
+        company_user_list = cls(
+            data=data,
+            links=links,
+            meta=meta,
+            included=included,
+        )
+
+        company_user_list.additional_properties = d
+        return company_user_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_api_to_many_relationship import JsonApiToManyRelationship
+
+
+T = TypeVar("T", bound="CompanyUserRelationships")
+
+
+@_attrs_define
+class CompanyUserRelationships:
+    """Related resources of a user; each lists identifiers whose details arrive in `included`.
+
+    Example:
+        {'companyUsers': {'data': [{'type': 'companyUsers', 'id': 1}]}, 'roles': {'data': [{'type': 'roles', 'id': 1}]}}
+
+    Attributes:
+        company_users (JsonApiToManyRelationship | Unset): A to-many relationship; the related resources arrive in
+            `included` when requested with `include`. Example: {'data': [{'type': 'roles', 'id': 1}]}.
+        roles (JsonApiToManyRelationship | Unset): A to-many relationship; the related resources arrive in `included`
+            when requested with `include`. Example: {'data': [{'type': 'roles', 'id': 1}]}.
+        visibility_groups (JsonApiToManyRelationship | Unset): A to-many relationship; the related resources arrive in
+            `included` when requested with `include`. Example: {'data': [{'type': 'roles', 'id': 1}]}.
+    """
+
+    company_users: JsonApiToManyRelationship | Unset = UNSET
+    roles: JsonApiToManyRelationship | Unset = UNSET
+    visibility_groups: JsonApiToManyRelationship | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_users: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_users, Unset):
+            company_users = self.company_users.to_dict()
+
+        roles: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles.to_dict()
+
+        visibility_groups: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.visibility_groups, Unset):
+            visibility_groups = self.visibility_groups.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_users is not UNSET:
+            field_dict["companyUsers"] = company_users
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if visibility_groups is not UNSET:
+            field_dict["visibilityGroups"] = visibility_groups
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_api_to_many_relationship import JsonApiToManyRelationship
+
+        d = dict(src_dict)
+        _company_users = d.pop("companyUsers", UNSET)
+        company_users: JsonApiToManyRelationship | Unset
+        if isinstance(_company_users, Unset):
+            company_users = UNSET
+        else:
+            company_users = JsonApiToManyRelationship.from_dict(_company_users)
+
+        _roles = d.pop("roles", UNSET)
+        roles: JsonApiToManyRelationship | Unset
+        if isinstance(_roles, Unset):
+            roles = UNSET
+        else:
+            roles = JsonApiToManyRelationship.from_dict(_roles)
+
+        _visibility_groups = d.pop("visibilityGroups", UNSET)
+        visibility_groups: JsonApiToManyRelationship | Unset
+        if isinstance(_visibility_groups, Unset):
+            visibility_groups = UNSET
+        else:
+            visibility_groups = JsonApiToManyRelationship.from_dict(_visibility_groups)
+
+        company_user_relationships = cls(
+            company_users=company_users,
+            roles=roles,
+            visibility_groups=visibility_groups,
+        )
+
+        company_user_relationships.additional_properties = d
+        return company_user_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_user_attributes import CompanyUserAttributes
+    from ..models.company_user_relationships import CompanyUserRelationships
+
+
+T = TypeVar("T", bound="CompanyUserResource")
+
+
+@_attrs_define
+class CompanyUserResource:
+    """A company user (resource type `users`).
+
+    Example:
+        {'type': 'users', 'id': 1, 'attributes': {'name': 'John Doe', 'email': 'john.doe@example.com', 'phone': None,
+            'phone_code': None, 'createdAt': '2021-11-22T11:59:00.000000Z', 'updatedAt': '2021-11-22T11:59:00.000000Z'},
+            'relationships': {'companyUsers': {'data': [{'type': 'companyUsers', 'id': 1}]}}}
+
+    Attributes:
+        type_ (str): Resource type, `users`.
+        id (int): The user's id; pass it as `id` to retrieve, update, suspend or restore the user.
+        attributes (CompanyUserAttributes | Unset): Attributes of a company user. Fields can be trimmed with
+            `only`/`except`, so none is guaranteed. The create response spells the phone code `phone_code`, the other
+            operations `phoneCode`; both are declared. Example: {'name': 'John Doe', 'email': 'john.doe@example.com',
+            'phone': '07123456789', 'phoneCode': '44', 'createdAt': '2021-11-22T11:59:00.000000Z', 'updatedAt':
+            '2021-11-22T11:59:00.000000Z', 'deletedAt': None}.
+        relationships (CompanyUserRelationships | Unset): Related resources of a user; each lists identifiers whose
+            details arrive in `included`. Example: {'companyUsers': {'data': [{'type': 'companyUsers', 'id': 1}]}, 'roles':
+            {'data': [{'type': 'roles', 'id': 1}]}}.
+    """
+
+    type_: str
+    id: int
+    attributes: CompanyUserAttributes | Unset = UNSET
+    relationships: CompanyUserRelationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.company_user_attributes import CompanyUserAttributes
+        from ..models.company_user_relationships import CompanyUserRelationships
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        id = d.pop("id")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: CompanyUserAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = CompanyUserAttributes.from_dict(_attributes)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: CompanyUserRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = CompanyUserRelationships.from_dict(_relationships)
+
+        company_user_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        company_user_resource.additional_properties = d
+        return company_user_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_user_status_message_data import CompanyUserStatusMessageData
+
+
+T = TypeVar("T", bound="CompanyUserStatusMessage")
+
+
+@_attrs_define
+class CompanyUserStatusMessage:
+    """Result of suspending or restoring a user. Inferred: the vendor's schema declares only a `data` object, while its
+    examples return only `message`; both are declared optional until the live shape is known.
+
+        Example:
+            {'message': "User 'John Doe' suspended successfully!"}
+
+        Attributes:
+            message (str | Unset): Confirmation message, e.g. `User 'John Doe' suspended successfully!` (the vendor's
+                restore message is spelled "succeessfully").
+            data (CompanyUserStatusMessageData | Unset): Declared by the vendor schema with no known fields (open object).
+    """
+
+    message: str | Unset = UNSET
+    data: CompanyUserStatusMessageData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.company_user_status_message_data import (
+            CompanyUserStatusMessageData,
+        )
+
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: CompanyUserStatusMessageData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CompanyUserStatusMessageData.from_dict(_data)
+
+        company_user_status_message = cls(
+            message=message,
+            data=data,
+        )
+
+        company_user_status_message.additional_properties = d
+        return company_user_status_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.registration_source import RegistrationSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCompanyUserRequest")
+
+
+@_attrs_define
+class CreateCompanyUserRequest:
+    """Fields of a new company user. The vendor marks no field as required; `name` and `email` are needed in practice.
+
+    Example:
+        {'name': 'John Doe', 'email': 'email@example.com', 'password': 'password'}
+
+    Attributes:
+        name (str | Unset): The user's full name.
+        email (str | Unset): The user's e-mail address, unique across the platform; an existing account with this
+            address is attached to the company.
+        password (str | Unset): Optional. Without it the user sets their own password with the "forgot password"
+            function when logging in.
+        registration_source (RegistrationSource | Unset): Where the user registered. The server uses `api` when the
+            field is left out.
+    """
+
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    password: str | Unset = UNSET
+    registration_source: RegistrationSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        email = self.email
+
+        password = self.password
+
+        registration_source: str | Unset = UNSET
+        if not isinstance(self.registration_source, Unset):
+            registration_source = self.registration_source.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if password is not UNSET:
+            field_dict["password"] = password
+        if registration_source is not UNSET:
+            field_dict["registrationSource"] = registration_source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        _registration_source = d.pop("registrationSource", UNSET)
+        registration_source: RegistrationSource | Unset
+        if isinstance(_registration_source, Unset):
+            registration_source = UNSET
+        else:
+            registration_source = RegistrationSource(_registration_source)
+
+        create_company_user_request = cls(
+            name=name,
+            email=email,
+            password=password,
+            registration_source=registration_source,
+        )
+
+        create_company_user_request.additional_properties = d
+        return create_company_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_api_included_resource_atributes import (
+        JsonApiIncludedResourceAtributes,
+    )
+    from ..models.json_api_included_resource_attributes import (
+        JsonApiIncludedResourceAttributes,
+    )
+
+
+T = TypeVar("T", bound="JsonApiIncludedResource")
+
+
+@_attrs_define
+class JsonApiIncludedResource:
+    """A related resource requested with `include`. The shape of its attributes depends on `type`: see
+    `CompanyMembershipAttributes` (`companyUsers`), `RoleAttributes` (`roles`) and `VisibilityGroupAttributes`
+    (`visibilityGroups`).
+
+        Example:
+            {'type': 'roles', 'id': 1, 'attributes': {'title': 'Role title'}}
+
+        Attributes:
+            type_ (str): Resource type, e.g. `companyUsers`, `roles`, `visibilityGroups`.
+            id (int): Resource id.
+            attributes (JsonApiIncludedResourceAttributes | Unset): Attributes of the resource; the shape depends on `type`
+                (open object, see the schema description).
+            atributes (JsonApiIncludedResourceAtributes | Unset): Misspelled copy of `attributes` used by the vendor's
+                examples for `companyUsers` (and for `visibilityGroups` in the create response). The live API most likely sends
+                `attributes`; read whichever is present.
+    """
+
+    type_: str
+    id: int
+    attributes: JsonApiIncludedResourceAttributes | Unset = UNSET
+    atributes: JsonApiIncludedResourceAtributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        atributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.atributes, Unset):
+            atributes = self.atributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if atributes is not UNSET:
+            field_dict["atributes"] = atributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_api_included_resource_atributes import (
+            JsonApiIncludedResourceAtributes,
+        )
+        from ..models.json_api_included_resource_attributes import (
+            JsonApiIncludedResourceAttributes,
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        id = d.pop("id")
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: JsonApiIncludedResourceAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = JsonApiIncludedResourceAttributes.from_dict(_attributes)
+
+        _atributes = d.pop("atributes", UNSET)
+        atributes: JsonApiIncludedResourceAtributes | Unset
+        if isinstance(_atributes, Unset):
+            atributes = UNSET
+        else:
+            atributes = JsonApiIncludedResourceAtributes.from_dict(_atributes)
+
+        json_api_included_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            atributes=atributes,
+        )
+
+        json_api_included_resource.additional_properties = d
+        return json_api_included_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

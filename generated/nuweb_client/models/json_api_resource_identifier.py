@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JsonApiResourceIdentifier")
+
+
+@_attrs_define
+class JsonApiResourceIdentifier:
+    """Reference to a related resource (its type and integer id).
+
+    Example:
+        {'type': 'roles', 'id': 1}
+
+    Attributes:
+        type_ (str): Resource type, e.g. `companyUsers`, `roles`, `visibilityGroups`.
+        id (int): Resource id.
+    """
+
+    type_: str
+    id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        id = d.pop("id")
+
+        json_api_resource_identifier = cls(
+            type_=type_,
+            id=id,
+        )
+
+        json_api_resource_identifier.additional_properties = d
+        return json_api_resource_identifier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

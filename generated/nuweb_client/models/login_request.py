@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoginRequest")
+
+
+@_attrs_define
+class LoginRequest:
+    """Admin-user credentials. The vendor marks no field as required.
+
+    Example:
+        {'email': 'master@example.com', 'password': 'password', 'device_name': 'api_test'}
+
+    Attributes:
+        email (str | Unset): Your admin user e-mail address.
+        password (str | Unset): Your admin user password.
+        device_name (str | Unset): An arbitrary identifier for the device making the API request.
+    """
+
+    email: str | Unset = UNSET
+    password: str | Unset = UNSET
+    device_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        password = self.password
+
+        device_name = self.device_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if password is not UNSET:
+            field_dict["password"] = password
+        if device_name is not UNSET:
+            field_dict["device_name"] = device_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        device_name = d.pop("device_name", UNSET)
+
+        login_request = cls(
+            email=email,
+            password=password,
+            device_name=device_name,
+        )
+
+        login_request.additional_properties = d
+        return login_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateCompanyUserRequest")
+
+
+@_attrs_define
+class UpdateCompanyUserRequest:
+    """Fields to change on the user given by `id`. The vendor marks no field as required; `id` is needed in practice.
+
+    Example:
+        {'id': 1, 'name': 'John Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
+            'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups': [1]}
+
+    Attributes:
+        id (int | Unset): ID of the user to update.
+        name (str | Unset): The user's full name.
+        email (str | Unset): The user's e-mail address.
+        password (str | Unset): New password.
+        accepted_terms (bool | Unset): Whether the user accepted the platform terms and conditions.
+        accepted_privacy (bool | Unset): Whether the user accepted the privacy policy.
+        accepted_email_opt_in (bool | Unset): Whether the user opted in to e-mails.
+        roles (list[int] | Unset): IDs of the roles to assign to the user (ids come from the admin UI; no endpoint lists
+            roles).
+        visibility_groups (list[int] | Unset): IDs of the visibility groups to assign to the user. Inferred: appears in
+            the vendor's request example but not in its schema, so it is probably accepted.
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    password: str | Unset = UNSET
+    accepted_terms: bool | Unset = UNSET
+    accepted_privacy: bool | Unset = UNSET
+    accepted_email_opt_in: bool | Unset = UNSET
+    roles: list[int] | Unset = UNSET
+    visibility_groups: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        email = self.email
+
+        password = self.password
+
+        accepted_terms = self.accepted_terms
+
+        accepted_privacy = self.accepted_privacy
+
+        accepted_email_opt_in = self.accepted_email_opt_in
+
+        roles: list[int] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles
+
+        visibility_groups: list[int] | Unset = UNSET
+        if not isinstance(self.visibility_groups, Unset):
+            visibility_groups = self.visibility_groups
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if password is not UNSET:
+            field_dict["password"] = password
+        if accepted_terms is not UNSET:
+            field_dict["acceptedTerms"] = accepted_terms
+        if accepted_privacy is not UNSET:
+            field_dict["acceptedPrivacy"] = accepted_privacy
+        if accepted_email_opt_in is not UNSET:
+            field_dict["acceptedEmailOptIn"] = accepted_email_opt_in
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if visibility_groups is not UNSET:
+            field_dict["visibilityGroups"] = visibility_groups
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        accepted_terms = d.pop("acceptedTerms", UNSET)
+
+        accepted_privacy = d.pop("acceptedPrivacy", UNSET)
+
+        accepted_email_opt_in = d.pop("acceptedEmailOptIn", UNSET)
+
+        roles = cast(list[int], d.pop("roles", UNSET))
+
+        visibility_groups = cast(list[int], d.pop("visibilityGroups", UNSET))
+
+        update_company_user_request = cls(
+            id=id,
+            name=name,
+            email=email,
+            password=password,
+            accepted_terms=accepted_terms,
+            accepted_privacy=accepted_privacy,
+            accepted_email_opt_in=accepted_email_opt_in,
+            roles=roles,
+            visibility_groups=visibility_groups,
+        )
+
+        update_company_user_request.additional_properties = d
+        return update_company_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

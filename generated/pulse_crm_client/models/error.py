@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """Error response object. The vendor's swagger defines `error`, `status` and `message`; the developers.chargeloop.com
+    reference defines `error`, `message` and `dev_err_msg`. Which variant the live server sends is not known, so all are
+    optional except `error`, and other fields are allowed.
+
+        Attributes:
+            error (str): Error message (a short label).
+            status (int | Unset): HTTP status code.
+            message (str | Unset): Detailed error message.
+            dev_err_msg (str | Unset): Internal diagnostics, sent outside production only.
+    """
+
+    error: str
+    status: int | Unset = UNSET
+    message: str | Unset = UNSET
+    dev_err_msg: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        status = self.status
+
+        message = self.message
+
+        dev_err_msg = self.dev_err_msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if dev_err_msg is not UNSET:
+            field_dict["dev_err_msg"] = dev_err_msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error = d.pop("error")
+
+        status = d.pop("status", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        dev_err_msg = d.pop("dev_err_msg", UNSET)
+
+        error = cls(
+            error=error,
+            status=status,
+            message=message,
+            dev_err_msg=dev_err_msg,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

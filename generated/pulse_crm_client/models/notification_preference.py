@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notification_preference_delivery_pref_item import (
+    NotificationPreferenceDeliveryPrefItem,
+)
+from ..models.pulse_events import PulseEvents
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationPreference")
+
+
+@_attrs_define
+class NotificationPreference:
+    """User notification preference for a specific event type. Preferences are keyed by event and account. No endpoint
+    dedicated to notification preferences is published.
+
+        Attributes:
+            event (PulseEvents): Type of event to be notified about. The same vocabulary names the events of lead audit-log
+                entries (e.g. `lead_created`).
+            account_id (str | Unset): The account id this notification should occur for; if not provided, this preference is
+                used as a default rule for all accounts.
+            delivery_pref (list[NotificationPreferenceDeliveryPrefItem] | Unset): Preferred delivery methods for
+                notifications.
+    """
+
+    event: PulseEvents
+    account_id: str | Unset = UNSET
+    delivery_pref: list[NotificationPreferenceDeliveryPrefItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        account_id = self.account_id
+
+        delivery_pref: list[str] | Unset = UNSET
+        if not isinstance(self.delivery_pref, Unset):
+            delivery_pref = []
+            for delivery_pref_item_data in self.delivery_pref:
+                delivery_pref_item = delivery_pref_item_data.value
+                delivery_pref.append(delivery_pref_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+            }
+        )
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if delivery_pref is not UNSET:
+            field_dict["deliveryPref"] = delivery_pref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        event = PulseEvents(d.pop("event"))
+
+        account_id = d.pop("accountId", UNSET)
+
+        _delivery_pref = d.pop("deliveryPref", UNSET)
+        delivery_pref: list[NotificationPreferenceDeliveryPrefItem] | Unset = UNSET
+        if _delivery_pref is not UNSET:
+            delivery_pref = []
+            for delivery_pref_item_data in _delivery_pref:
+                delivery_pref_item = NotificationPreferenceDeliveryPrefItem(
+                    delivery_pref_item_data
+                )
+
+                delivery_pref.append(delivery_pref_item)
+
+        notification_preference = cls(
+            event=event,
+            account_id=account_id,
+            delivery_pref=delivery_pref,
+        )
+
+        notification_preference.additional_properties = d
+        return notification_preference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

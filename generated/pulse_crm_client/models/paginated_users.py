@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="PaginatedUsers")
+
+
+@_attrs_define
+class PaginatedUsers:
+    """One page of users. Stop paging when `page >= totalPages` or `data` is empty. Inferred: this envelope is documented
+    for tickets and assumed for users; the example is illustrative, built from the `User` example.
+
+        Example:
+            {'data': [{'id': 3, 'email': 'zach@example.com', 'active': True, 'createdBy': 'test@test.com', 'updatedBy':
+                'test@test.com', 'createdAt': '2025-02-11T03:45:04.853Z', 'updatedAt': '2025-02-11T05:50:37.935Z',
+                'flatRolesList': ['superAdmin']}], 'page': 1, 'pageSize': 10, 'total': 1, 'totalPages': 1}
+
+        Attributes:
+            data (list[User]): The users on this page.
+            page (int | Unset): Page number of this page, starting at 1.
+            page_size (int | Unset): Maximum number of items per page.
+            total (int | Unset): Total number of users matching the query.
+            total_pages (int | Unset): Total number of pages.
+    """
+
+    data: list[User]
+    page: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    total: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        page = self.page
+
+        page_size = self.page_size
+
+        total = self.total
+
+        total_pages = self.total_pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if total is not UNSET:
+            field_dict["total"] = total
+        if total_pages is not UNSET:
+            field_dict["totalPages"] = total_pages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user import User
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = User.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        page = d.pop("page", UNSET)
+
+        page_size = d.pop("pageSize", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        total_pages = d.pop("totalPages", UNSET)
+
+        paginated_users = cls(
+            data=data,
+            page=page,
+            page_size=page_size,
+            total=total,
+            total_pages=total_pages,
+        )
+
+        paginated_users.additional_properties = d
+        return paginated_users
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_user_request_notification_preferences import (
+        UpdateUserRequestNotificationPreferences,
+    )
+
+
+T = TypeVar("T", bound="UpdateUserRequest")
+
+
+@_attrs_define
+class UpdateUserRequest:
+    """Body of `PATCH /users/{userId}`; every field is optional. Inferred: not published; the fields are the user-editable
+    fields of `User`, and the object is left open because other `User` fields may be accepted.
+
+        Attributes:
+            name (str | Unset): Full name of the user. Inferred: `User.name`, assumed writable.
+            phone (str | Unset): Phone number. Inferred: `User.phone`, assumed writable.
+            img_src (str | Unset): URL of the profile image. Inferred: `User.imgSrc`, assumed writable.
+            team_id (int | Unset): ID of the team the user belongs to. Inferred: `User.teamId`, assumed writable.
+            active (bool | Unset): Whether the user is active (`false` deactivates the user). Inferred: `User.active`,
+                assumed writable (the web UI has an "enabled" toggle).
+            notification_preferences (UpdateUserRequestNotificationPreferences | Unset): Notification preferences, in the
+                same open shape as `User.notificationPreferences` (see `NotificationPreference`). Inferred: assumed writable;
+                the container shape is not published.
+    """
+
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    img_src: str | Unset = UNSET
+    team_id: int | Unset = UNSET
+    active: bool | Unset = UNSET
+    notification_preferences: UpdateUserRequestNotificationPreferences | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        phone = self.phone
+
+        img_src = self.img_src
+
+        team_id = self.team_id
+
+        active = self.active
+
+        notification_preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notification_preferences, Unset):
+            notification_preferences = self.notification_preferences.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if img_src is not UNSET:
+            field_dict["imgSrc"] = img_src
+        if team_id is not UNSET:
+            field_dict["teamId"] = team_id
+        if active is not UNSET:
+            field_dict["active"] = active
+        if notification_preferences is not UNSET:
+            field_dict["notificationPreferences"] = notification_preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_user_request_notification_preferences import (
+            UpdateUserRequestNotificationPreferences,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        img_src = d.pop("imgSrc", UNSET)
+
+        team_id = d.pop("teamId", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        _notification_preferences = d.pop("notificationPreferences", UNSET)
+        notification_preferences: UpdateUserRequestNotificationPreferences | Unset
+        if isinstance(_notification_preferences, Unset):
+            notification_preferences = UNSET
+        else:
+            notification_preferences = (
+                UpdateUserRequestNotificationPreferences.from_dict(
+                    _notification_preferences
+                )
+            )
+
+        update_user_request = cls(
+            name=name,
+            phone=phone,
+            img_src=img_src,
+            team_id=team_id,
+            active=active,
+            notification_preferences=notification_preferences,
+        )
+
+        update_user_request.additional_properties = d
+        return update_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_account import UserAccount
+    from ..models.user_notification_preferences import UserNotificationPreferences
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A user. No field is marked required by the vendor. The example is assembled from the vendor's User Session example,
+    because the vendor's create-user example only shows type placeholders (`"string"`, `0`).
+
+        Example:
+            {'id': 3, 'email': 'zach@example.com', 'active': True, 'notificationPreferences': {}, 'createdBy':
+                'test@test.com', 'updatedBy': 'test@test.com', 'createdAt': '2025-02-11T03:45:04.853Z', 'updatedAt':
+                '2025-02-11T05:50:37.935Z', 'accounts': [{'accountId': '6591739253089529', 'accountName': 'zach@example.com',
+                'usersPrimaryAccount': True, 'accountAdmin': True}], 'flatRolesList': ['superAdmin'], 'flatPermissionsList':
+                ['readApplications', 'writeApplications']}
+
+        Attributes:
+            id (int | Unset): User ID.
+            email (str | Unset): User's email address.
+            name (str | Unset): Full name of the user.
+            active (bool | Unset): Whether the user is active.
+            team_id (int | Unset): ID of the team the user belongs to.
+            phone (str | Unset): User's phone number.
+            img_src (str | Unset): URL to the user's profile image.
+            notification_preferences (UserNotificationPreferences | Unset): User's notification preferences. The vendor
+                declares a plain object; each preference is a `NotificationPreference` (keyed by event and account), but how
+                they are laid out in this object is not published, so it is left open.
+            created_by (str | Unset): Email of the user who created this user.
+            updated_by (str | Unset): Email of the user who last updated this user.
+            created_at (datetime.datetime | Unset): Creation timestamp (ISO 8601 with milliseconds, UTC).
+            updated_at (datetime.datetime | Unset): Last update timestamp (ISO 8601 with milliseconds, UTC).
+            accounts (list[UserAccount] | Unset): List of accounts the user has access to.
+            flat_roles_list (list[str] | Unset): List of user roles (e.g. `superAdmin`).
+            flat_permissions_list (list[str] | Unset): List of user permissions (e.g. `readApplications`,
+                `writeApplications`, `readMerchants`, `writeMerchants`, `writeApiKeys`, `readSupport`, `readData`, `writeData`).
+            token (str | Unset): Authentication token (only included in certain responses).
+    """
+
+    id: int | Unset = UNSET
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    team_id: int | Unset = UNSET
+    phone: str | Unset = UNSET
+    img_src: str | Unset = UNSET
+    notification_preferences: UserNotificationPreferences | Unset = UNSET
+    created_by: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    accounts: list[UserAccount] | Unset = UNSET
+    flat_roles_list: list[str] | Unset = UNSET
+    flat_permissions_list: list[str] | Unset = UNSET
+    token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        name = self.name
+
+        active = self.active
+
+        team_id = self.team_id
+
+        phone = self.phone
+
+        img_src = self.img_src
+
+        notification_preferences: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notification_preferences, Unset):
+            notification_preferences = self.notification_preferences.to_dict()
+
+        created_by = self.created_by
+
+        updated_by = self.updated_by
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.accounts, Unset):
+            accounts = []
+            for accounts_item_data in self.accounts:
+                accounts_item = accounts_item_data.to_dict()
+                accounts.append(accounts_item)
+
+        flat_roles_list: list[str] | Unset = UNSET
+        if not isinstance(self.flat_roles_list, Unset):
+            flat_roles_list = self.flat_roles_list
+
+        flat_permissions_list: list[str] | Unset = UNSET
+        if not isinstance(self.flat_permissions_list, Unset):
+            flat_permissions_list = self.flat_permissions_list
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if active is not UNSET:
+            field_dict["active"] = active
+        if team_id is not UNSET:
+            field_dict["teamId"] = team_id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if img_src is not UNSET:
+            field_dict["imgSrc"] = img_src
+        if notification_preferences is not UNSET:
+            field_dict["notificationPreferences"] = notification_preferences
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if accounts is not UNSET:
+            field_dict["accounts"] = accounts
+        if flat_roles_list is not UNSET:
+            field_dict["flatRolesList"] = flat_roles_list
+        if flat_permissions_list is not UNSET:
+            field_dict["flatPermissionsList"] = flat_permissions_list
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_account import UserAccount
+        from ..models.user_notification_preferences import UserNotificationPreferences
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        team_id = d.pop("teamId", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        img_src = d.pop("imgSrc", UNSET)
+
+        _notification_preferences = d.pop("notificationPreferences", UNSET)
+        notification_preferences: UserNotificationPreferences | Unset
+        if isinstance(_notification_preferences, Unset):
+            notification_preferences = UNSET
+        else:
+            notification_preferences = UserNotificationPreferences.from_dict(
+                _notification_preferences
+            )
+
+        created_by = d.pop("createdBy", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _accounts = d.pop("accounts", UNSET)
+        accounts: list[UserAccount] | Unset = UNSET
+        if _accounts is not UNSET:
+            accounts = []
+            for accounts_item_data in _accounts:
+                accounts_item = UserAccount.from_dict(accounts_item_data)
+
+                accounts.append(accounts_item)
+
+        flat_roles_list = cast(list[str], d.pop("flatRolesList", UNSET))
+
+        flat_permissions_list = cast(list[str], d.pop("flatPermissionsList", UNSET))
+
+        token = d.pop("token", UNSET)
+
+        user = cls(
+            id=id,
+            email=email,
+            name=name,
+            active=active,
+            team_id=team_id,
+            phone=phone,
+            img_src=img_src,
+            notification_preferences=notification_preferences,
+            created_by=created_by,
+            updated_by=updated_by,
+            created_at=created_at,
+            updated_at=updated_at,
+            accounts=accounts,
+            flat_roles_list=flat_roles_list,
+            flat_permissions_list=flat_permissions_list,
+            token=token,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

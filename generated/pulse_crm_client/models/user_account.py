@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserAccount")
+
+
+@_attrs_define
+class UserAccount:
+    """An account a user has access to, with the user's standing in it.
+
+    Attributes:
+        account_id (str | Unset): Account ID (a string of digits); the value for `x-account-id`.
+        account_name (str | Unset): Account name.
+        users_primary_account (bool | Unset): Whether this is the user's primary account.
+        account_admin (bool | Unset): Whether the user administers this account.
+        repcode (str | Unset): Rep code; seen in the User Session example, used only for agent accounts.
+    """
+
+    account_id: str | Unset = UNSET
+    account_name: str | Unset = UNSET
+    users_primary_account: bool | Unset = UNSET
+    account_admin: bool | Unset = UNSET
+    repcode: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        account_name = self.account_name
+
+        users_primary_account = self.users_primary_account
+
+        account_admin = self.account_admin
+
+        repcode = self.repcode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if account_name is not UNSET:
+            field_dict["accountName"] = account_name
+        if users_primary_account is not UNSET:
+            field_dict["usersPrimaryAccount"] = users_primary_account
+        if account_admin is not UNSET:
+            field_dict["accountAdmin"] = account_admin
+        if repcode is not UNSET:
+            field_dict["repcode"] = repcode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_id = d.pop("accountId", UNSET)
+
+        account_name = d.pop("accountName", UNSET)
+
+        users_primary_account = d.pop("usersPrimaryAccount", UNSET)
+
+        account_admin = d.pop("accountAdmin", UNSET)
+
+        repcode = d.pop("repcode", UNSET)
+
+        user_account = cls(
+            account_id=account_id,
+            account_name=account_name,
+            users_primary_account=users_primary_account,
+            account_admin=account_admin,
+            repcode=repcode,
+        )
+
+        user_account.additional_properties = d
+        return user_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,287 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_account import UserAccount
+    from ..models.user_session_permissions_from_roles_details import (
+        UserSessionPermissionsFromRolesDetails,
+    )
+
+
+T = TypeVar("T", bound="UserSession")
+
+
+@_attrs_define
+class UserSession:
+    """A logged-in session: the user, their accounts, roles and permissions, and the bearer token. Returned by `POST
+    /auth/login` and `GET /auth/session`.
+
+        Example:
+            {'id': 3, 'email': 'zach@example.com', 'active': True, 'createdBy': 'test@test.com', 'updatedBy':
+                'test@test.com', 'createdAt': '2025-02-11T03:45:04.853Z', 'updatedAt': '2025-02-11T05:50:37.935Z',
+                'impersonating': None, 'primaryAccount': {'accountName': 'zach@example.com', 'accountId': '6591739253089529',
+                'repcode': '3', 'usersPrimaryAccount': True, 'accountAdmin': True}, 'accounts': [{'accountName':
+                'zach@example.com', 'accountId': '6591739253089529', 'repcode': '3', 'usersPrimaryAccount': True,
+                'accountAdmin': True}], 'flatRolesList': ['superAdmin'], 'flatPermissionsList': ['readApplications',
+                'writeApplications'], 'permissionsFromRoles': ['readApplications', 'writeApplications'],
+                'permissionsFromRolesDetails': {'readApplications': [{'role': 'superAdmin', 'accountId': None}],
+                'writeApplications': [{'role': 'superAdmin', 'accountId': None}]}, 'token':
+                '51dabe439fce50dd171ca5a95eec45b49989071a3d27e4e5514cd5d1bae75e77', 'expiresAt': '2025-02-19T04:26:37.448Z'}
+
+        Attributes:
+            id (int): User ID.
+            email (str): User's email address.
+            token (str): Session token, sent as `Authorization: Bearer {token}`. The vendor calls it a "JWT session token",
+                but the example is a 64-character hex string: treat it as opaque.
+            active (bool | Unset): Whether the user is active.
+            created_by (str | Unset): Email of the user who created this user.
+            updated_by (str | Unset): Email of the user who last updated this user.
+            created_at (datetime.datetime | Unset): Creation timestamp.
+            updated_at (datetime.datetime | Unset): Last update timestamp.
+            impersonating (Any | Unset): Impersonation state; `null` in the published example, its non-null shape is not
+                published, so any value is accepted.
+            primary_account (UserAccount | Unset): An account a user has access to, with the user's standing in it.
+            accounts (list[UserAccount] | Unset): Accounts the user has access to.
+            flat_roles_list (list[str] | Unset): Roles of the user (e.g. `superAdmin`).
+            flat_permissions_list (list[str] | Unset): Effective permissions of the user.
+            permissions_from_roles (list[str] | Unset): Permissions granted through roles.
+            permissions_from_roles_details (UserSessionPermissionsFromRolesDetails | Unset): For each permission, the roles
+                (and accounts) that grant it.
+            expires_at (datetime.datetime | Unset): When the token expires (about a week after login in the example).
+    """
+
+    id: int
+    email: str
+    token: str
+    active: bool | Unset = UNSET
+    created_by: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    impersonating: Any | Unset = UNSET
+    primary_account: UserAccount | Unset = UNSET
+    accounts: list[UserAccount] | Unset = UNSET
+    flat_roles_list: list[str] | Unset = UNSET
+    flat_permissions_list: list[str] | Unset = UNSET
+    permissions_from_roles: list[str] | Unset = UNSET
+    permissions_from_roles_details: UserSessionPermissionsFromRolesDetails | Unset = (
+        UNSET
+    )
+    expires_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        token = self.token
+
+        active = self.active
+
+        created_by = self.created_by
+
+        updated_by = self.updated_by
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        impersonating = self.impersonating
+
+        primary_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.primary_account, Unset):
+            primary_account = self.primary_account.to_dict()
+
+        accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.accounts, Unset):
+            accounts = []
+            for accounts_item_data in self.accounts:
+                accounts_item = accounts_item_data.to_dict()
+                accounts.append(accounts_item)
+
+        flat_roles_list: list[str] | Unset = UNSET
+        if not isinstance(self.flat_roles_list, Unset):
+            flat_roles_list = self.flat_roles_list
+
+        flat_permissions_list: list[str] | Unset = UNSET
+        if not isinstance(self.flat_permissions_list, Unset):
+            flat_permissions_list = self.flat_permissions_list
+
+        permissions_from_roles: list[str] | Unset = UNSET
+        if not isinstance(self.permissions_from_roles, Unset):
+            permissions_from_roles = self.permissions_from_roles
+
+        permissions_from_roles_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.permissions_from_roles_details, Unset):
+            permissions_from_roles_details = (
+                self.permissions_from_roles_details.to_dict()
+            )
+
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "token": token,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if impersonating is not UNSET:
+            field_dict["impersonating"] = impersonating
+        if primary_account is not UNSET:
+            field_dict["primaryAccount"] = primary_account
+        if accounts is not UNSET:
+            field_dict["accounts"] = accounts
+        if flat_roles_list is not UNSET:
+            field_dict["flatRolesList"] = flat_roles_list
+        if flat_permissions_list is not UNSET:
+            field_dict["flatPermissionsList"] = flat_permissions_list
+        if permissions_from_roles is not UNSET:
+            field_dict["permissionsFromRoles"] = permissions_from_roles
+        if permissions_from_roles_details is not UNSET:
+            field_dict["permissionsFromRolesDetails"] = permissions_from_roles_details
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.user_account import UserAccount
+        from ..models.user_session_permissions_from_roles_details import (
+            UserSessionPermissionsFromRolesDetails,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        email = d.pop("email")
+
+        token = d.pop("token")
+
+        active = d.pop("active", UNSET)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        impersonating = d.pop("impersonating", UNSET)
+
+        _primary_account = d.pop("primaryAccount", UNSET)
+        primary_account: UserAccount | Unset
+        if isinstance(_primary_account, Unset):
+            primary_account = UNSET
+        else:
+            primary_account = UserAccount.from_dict(_primary_account)
+
+        _accounts = d.pop("accounts", UNSET)
+        accounts: list[UserAccount] | Unset = UNSET
+        if _accounts is not UNSET:
+            accounts = []
+            for accounts_item_data in _accounts:
+                accounts_item = UserAccount.from_dict(accounts_item_data)
+
+                accounts.append(accounts_item)
+
+        flat_roles_list = cast(list[str], d.pop("flatRolesList", UNSET))
+
+        flat_permissions_list = cast(list[str], d.pop("flatPermissionsList", UNSET))
+
+        permissions_from_roles = cast(list[str], d.pop("permissionsFromRoles", UNSET))
+
+        _permissions_from_roles_details = d.pop("permissionsFromRolesDetails", UNSET)
+        permissions_from_roles_details: UserSessionPermissionsFromRolesDetails | Unset
+        if isinstance(_permissions_from_roles_details, Unset):
+            permissions_from_roles_details = UNSET
+        else:
+            permissions_from_roles_details = (
+                UserSessionPermissionsFromRolesDetails.from_dict(
+                    _permissions_from_roles_details
+                )
+            )
+
+        _expires_at = d.pop("expiresAt", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        user_session = cls(
+            id=id,
+            email=email,
+            token=token,
+            active=active,
+            created_by=created_by,
+            updated_by=updated_by,
+            created_at=created_at,
+            updated_at=updated_at,
+            impersonating=impersonating,
+            primary_account=primary_account,
+            accounts=accounts,
+            flat_roles_list=flat_roles_list,
+            flat_permissions_list=flat_permissions_list,
+            permissions_from_roles=permissions_from_roles,
+            permissions_from_roles_details=permissions_from_roles_details,
+            expires_at=expires_at,
+        )
+
+        user_session.additional_properties = d
+        return user_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+"""Credentials attached per request, so they never sit in client-wide headers that get printed."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import httpx
+
+from clientkit.redaction import Secret
+
+
+class HeaderAuth(httpx.Auth):
+    """Send a secret in one header (`api-key: <key>` or `Authorization: Bearer <token>`)."""
+
+    def __init__(self, header: str, secret: Secret, *, prefix: str = "") -> None:
+        self.header = header
+        self.prefix = prefix
+        self._secret = secret
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self.header] = self.prefix + self._secret.reveal()
+        yield request
+
+    def __repr__(self) -> str:
+        return f"HeaderAuth(header={self.header!r}, secret={self._secret!r})"

@@ -174,6 +174,7 @@ class SyncAPIClient:
         *,
         extra_headers: Mapping[str, str] | None = None,
         stream: bool = False,
+        credentials: bool = True,
     ) -> httpx.Response:
         """Send with retries; return a 2xx/3xx response, raise `APIStatusError`/`APIConnectionError` otherwise."""
         engine = self._engine
@@ -184,7 +185,7 @@ class SyncAPIClient:
             engine.log_request(request, attempt)
             started = time.perf_counter()
             try:
-                response = self._http.send(request, auth=engine.auth, stream=stream)
+                response = self._http.send(request, auth=engine.auth if credentials else None, stream=stream)
             except httpx.TransportError as exc:
                 delay = engine.retry_delay_after_error(request.method, exc, attempt)
                 if delay is None:
@@ -214,10 +215,15 @@ class SyncAPIClient:
         return status_error(response, self._engine.errors)
 
     def download(
-        self, kwargs: Mapping[str, Any], destination: Path, *, progress: ProgressCallback | None = None
+        self,
+        kwargs: Mapping[str, Any],
+        destination: Path,
+        *,
+        progress: ProgressCallback | None = None,
+        credentials: bool = True,
     ) -> httpx.Headers:
         """Stream a response body to `destination` (written to a temporary file, then renamed)."""
-        response = self.send(kwargs, stream=True)
+        response = self.send(kwargs, stream=True, credentials=credentials)
         partial = destination.with_name(destination.name + ".part")
         try:
             total = _content_length(response)
@@ -305,6 +311,7 @@ class AsyncAPIClient:
         *,
         extra_headers: Mapping[str, str] | None = None,
         stream: bool = False,
+        credentials: bool = True,
     ) -> httpx.Response:
         engine = self._engine
         request_kwargs = engine.request_kwargs(kwargs, extra_headers)
@@ -314,7 +321,7 @@ class AsyncAPIClient:
             engine.log_request(request, attempt)
             started = time.perf_counter()
             try:
-                response = await self._http.send(request, auth=engine.auth, stream=stream)
+                response = await self._http.send(request, auth=engine.auth if credentials else None, stream=stream)
             except httpx.TransportError as exc:
                 delay = engine.retry_delay_after_error(request.method, exc, attempt)
                 if delay is None:
@@ -344,9 +351,14 @@ class AsyncAPIClient:
         return status_error(response, self._engine.errors)
 
     async def download(
-        self, kwargs: Mapping[str, Any], destination: Path, *, progress: ProgressCallback | None = None
+        self,
+        kwargs: Mapping[str, Any],
+        destination: Path,
+        *,
+        progress: ProgressCallback | None = None,
+        credentials: bool = True,
     ) -> httpx.Headers:
-        response = await self.send(kwargs, stream=True)
+        response = await self.send(kwargs, stream=True, credentials=credentials)
         partial = destination.with_name(destination.name + ".part")
         try:
             total = _content_length(response)

@@ -45,7 +45,7 @@ class ClientOptions:
     """What every request of one client (or one `with_options()` view of it) uses."""
 
     base_url: str
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     headers: Mapping[str, str] = field(default_factory=dict)
 

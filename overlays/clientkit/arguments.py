@@ -1,0 +1,52 @@
+"""Check and convert method arguments up front, so bad input fails with a message naming it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Any, TypeVar
+from uuid import UUID
+
+from clientkit.resource import ArgumentError
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def as_uuid(value: UUID | str, name: str) -> UUID:
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value))
+    except ValueError:
+        raise ArgumentError(f"{name} must be a UUID, got {value!r}") from None
+
+
+def as_enum(value: E | str, enum: type[E], name: str) -> E:
+    """Known values become members; unknown ones pass through (the server has the last word)."""
+    if not isinstance(value, str):
+        raise ArgumentError(f"{name} must be one of {[m.value for m in enum]}, got {value!r}")
+    return enum(value)
+
+
+def as_str_list(values: Iterable[str] | None, name: str) -> list[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        raise ArgumentError(f"{name} must be a list of strings, not a single string {values!r}")
+    items = list(values)
+    bad = [v for v in items if not isinstance(v, str)]
+    if bad:
+        raise ArgumentError(f"{name} must contain only strings, got {bad[0]!r}")
+    return items
+
+
+def require_text(value: Any, name: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ArgumentError(f"{name} must be a non-empty string, got {value!r}")
+    return value
+
+
+def positive(value: int, name: str, *, minimum: int = 1) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise ArgumentError(f"{name} must be a whole number >= {minimum}, got {value!r}")
+    return value

@@ -1,0 +1,26 @@
+"""How CubiCasa words its errors: `{"validation_error": {"body_params": [{"loc": [...], "msg": ...}]}}`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clientkit import ErrorReading, FieldError
+
+LOCATION_GROUPS = {"body_params": "body", "query_params": "query", "path_params": "path"}
+
+
+def field_errors(body: Any) -> tuple[FieldError, ...]:
+    """Each invalid field from a 400 body, e.g. `body.street: field required`."""
+    if not isinstance(body, dict) or not isinstance(body.get("validation_error"), dict):
+        return ()
+    found: list[FieldError] = []
+    for group, prefix in LOCATION_GROUPS.items():
+        for entry in body["validation_error"].get(group) or []:
+            if isinstance(entry, dict):
+                loc = entry.get("loc") or []
+                location = (prefix, *(p for p in loc if isinstance(p, str | int)))
+                found.append(FieldError(location, str(entry.get("msg", "invalid"))))
+    return tuple(found)
+
+
+ERROR_READING = ErrorReading(field_errors=field_errors)

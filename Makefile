@@ -32,8 +32,8 @@ check-generated: $(STAMP)  ## fail when generated/ differs from what openapi/ pr
 
 lint: $(STAMP)  ## validate every spec, then ruff the hand-written code
 	@$(PY) -m tools.lint_specs
-	@$(BIN)/ruff check overlays mocks tests tools benchmarks
-	@$(BIN)/ruff format --check overlays mocks tests tools benchmarks
+	@$(BIN)/ruff check overlays mocks tests tools demo
+	@$(BIN)/ruff format --check overlays mocks tests tools demo
 
 typecheck: $(STAMP)  ## mypy --strict on the overlays (against the current generated code)
 	@$(BIN)/mypy overlays

@@ -1,0 +1,1 @@
+"""`make demo`: the clients doing real work against the embedded mocks, over real HTTP."""

@@ -21,11 +21,13 @@ def main() -> int:
             for method in METHODS:
                 if method in item:
                     op = item[method]
-                    rows.append((op["operationId"], method.upper(), path, "inferred" if op.get("x-inferred") else "seen"))
+                    status = "inferred" if op.get("x-inferred") else "seen"
+                    rows.append((op["operationId"], method.upper(), path, status))
         marks = api.spec.read_text().count("x-inferred: true")
         seen = sum(1 for r in rows if r[3] == "seen")
         print(f"\n### {spec['info']['title']} ({api.spec.name})\n")
-        print(f"{len(rows)} operations: {seen} confirmed, {len(rows) - seen} inferred; {marks} `x-inferred` marks in all.\n")
+        inferred = len(rows) - seen
+        print(f"{len(rows)} operations: {seen} confirmed, {inferred} inferred; {marks} `x-inferred` marks in all.\n")
         print("| operation | method | path | path/method |")
         print("|---|---|---|---|")
         for op_id, method, path, status in rows:

@@ -28,7 +28,6 @@ from clientkit import (
 from clientkit import APIError as _TransportOrStatusError
 from clientkit import SDKError as CubiCasaError
 from clientkit.resource import ArgumentError
-
 from cubicasa import models, webhooks
 from cubicasa._client import PRODUCTION_URL, STAGING_URL, AsyncCubiCasa, CubiCasa
 from cubicasa._version import __version__

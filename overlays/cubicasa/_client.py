@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import httpx
+
 from clientkit import AsyncAPIClient, AsyncClientBase, ClientOptions, HeaderAuth, RetryPolicy, Secret, SyncAPIClient
 from clientkit.facade import SyncClientBase, resolve_base_url, resolve_secret
 from clientkit.logs import get_logger
 from clientkit.options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, TimeoutTypes, as_timeout, check_base_url
 from clientkit.options import check_max_retries as _check_retries
-
 from cubicasa._errors import ERROR_READING
 from cubicasa._version import USER_AGENT
 from cubicasa.resources.change_requests import AsyncChangeRequests, ChangeRequests

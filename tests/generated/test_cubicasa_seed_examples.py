@@ -101,7 +101,9 @@ def test_webhook_payload_and_config_parse() -> None:
         }
     )
     assert event.current_status is OrderStatus.READY
-    config = WebhookConfig.from_dict({"webhook_urls": ["https://domain.com/webhook"], "webhook_triggers": ["moved_to_ready"]})
+    config = WebhookConfig.from_dict(
+        {"webhook_urls": ["https://domain.com/webhook"], "webhook_triggers": ["moved_to_ready"]}
+    )
     assert config.to_dict()["webhook_triggers"] == ["moved_to_ready"]
 
 

@@ -8,11 +8,10 @@ from uuid import UUID
 from clientkit import AsyncPaginator, SyncPaginator
 from clientkit.arguments import as_uuid, positive, require_text
 from clientkit.resource import ArgumentError, AsyncResource, Call, SyncResource
-from cubicasa_client.api.change_requests import create_change_request, get_change_request, list_change_requests
-from cubicasa_client.models import ChangeRequest, ChangeRequestCreate, PaginatedChangeRequests
-
 from cubicasa._paging import DEFAULT_LIMIT, by_id, strategy
 from cubicasa.resources._common import extra
+from cubicasa_client.api.change_requests import create_change_request, get_change_request, list_change_requests
+from cubicasa_client.models import ChangeRequest, ChangeRequestCreate, PaginatedChangeRequests
 
 PAGES = strategy(PaginatedChangeRequests)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from clientkit.resource import ArgumentError, AsyncResource, Call, SyncResource
+from cubicasa.resources._common import extra
 from cubicasa_client.api.company import (
     delete_company_webhook,
     get_company_info,
@@ -12,8 +13,6 @@ from cubicasa_client.api.company import (
     send_merge_request,
 )
 from cubicasa_client.models import CompanyInfo, CompanyPackage, MergeRequest, MessageResponse
-
-from cubicasa.resources._common import extra
 
 INFO = Call(get_company_info, CompanyInfo)
 PACKAGE = Call(get_company_package, CompanyPackage)

@@ -7,10 +7,9 @@ from uuid import UUID
 
 from clientkit.arguments import as_str_list, as_uuid, require_text
 from clientkit.resource import AsyncResource, Call, SyncResource
+from cubicasa.resources._common import idempotency
 from cubicasa_client.api.draft_orders import create_draft_order, delete_draft_order, update_draft_order
 from cubicasa_client.models import DraftOrderInput, MessageResponse, Order, OrderPreferences
-
-from cubicasa.resources._common import idempotency
 
 
 class DraftFields(TypedDict):

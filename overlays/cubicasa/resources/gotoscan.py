@@ -6,10 +6,9 @@ from typing import NotRequired, TypedDict, Unpack
 
 from clientkit.arguments import require_text
 from clientkit.resource import AsyncResource, Call, SyncResource
+from cubicasa.resources._common import idempotency
 from cubicasa_client.api.gotoscan import create_gotoscan_order
 from cubicasa_client.models import GoToScanOrder, GoToScanOrderRequest
-
-from cubicasa.resources._common import idempotency
 
 
 class GoToScanFields(TypedDict):

@@ -5,10 +5,9 @@ from __future__ import annotations
 from clientkit import AsyncPaginator, SyncPaginator
 from clientkit.arguments import positive, require_text
 from clientkit.resource import AsyncResource, Call, SyncResource
+from cubicasa._paging import DEFAULT_LIMIT, by_id, strategy
 from cubicasa_client.api.offices import create_office, list_offices
 from cubicasa_client.models import Office, OfficeCreate, PaginatedOffices
-
-from cubicasa._paging import DEFAULT_LIMIT, by_id, strategy
 
 PAGES = strategy(PaginatedOffices)
 

@@ -9,10 +9,13 @@ from typing import Any, NotRequired, TypedDict, Unpack
 from uuid import UUID
 
 import httpx
+
 from clientkit import AsyncPaginator, ResponseValidationError, SyncPaginator
 from clientkit.arguments import as_enum, as_str_list, as_uuid, positive, require_text
 from clientkit.base_client import ProgressCallback
 from clientkit.resource import AsyncResource, Call, SyncResource
+from cubicasa._paging import DEFAULT_LIMIT, by_id, strategy
+from cubicasa.resources._common import idempotency, unset
 from cubicasa_client.api.orders import (
     create_redraw_order,
     get_combined_pdf,
@@ -30,9 +33,6 @@ from cubicasa_client.models import (
     RedrawOrderRequest,
     UpgradeOrderRequest,
 )
-
-from cubicasa._paging import DEFAULT_LIMIT, by_id, strategy
-from cubicasa.resources._common import idempotency, unset
 
 PAGES = strategy(PaginatedOrders)
 StatusFilter = Iterable[OrderStatus | str] | OrderStatus | str | None

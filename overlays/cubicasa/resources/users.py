@@ -7,6 +7,8 @@ from uuid import UUID
 from clientkit import AsyncPaginator, SyncPaginator
 from clientkit.arguments import as_enum, as_uuid, positive, require_text
 from clientkit.resource import ArgumentError, AsyncResource, Call, SyncResource
+from cubicasa._paging import DEFAULT_LIMIT, by_id, strategy
+from cubicasa.resources._common import unset
 from cubicasa_client.api.users import (
     change_user_password,
     create_user,
@@ -27,9 +29,6 @@ from cubicasa_client.models import (
     UserCreated,
     UserUpdate,
 )
-
-from cubicasa._paging import DEFAULT_LIMIT, by_id, strategy
-from cubicasa.resources._common import unset
 
 PAGES = strategy(PaginatedUsers)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import httpx
+
 from clientkit.arguments import as_enum, as_str_list
 from clientkit.resource import ArgumentError, AsyncResource, Call, SyncResource
 from cubicasa_client.api.webhooks import update_company_webhooks

@@ -50,5 +50,11 @@ mock: $(STAMP)  ## serve the CubiCasa mock on 127.0.0.1:4010 (API=pulse_crm|nuwe
 contract: $(STAMP)  ## schemathesis contract tests against the mocks
 	@$(BIN)/pytest -q tests/contract
 
+spec-diff: $(STAMP)  ## change report of openapi/ vs git (API=name, default all; BASE=ref, default HEAD; FORMAT=text|markdown|json)
+	@$(PY) -m tools.spec_diff $(if $(API),--api $(API),--all) --base $(or $(BASE),HEAD) --format $(or $(FORMAT),text)
+
+check-breaking: $(STAMP)  ## fail when a breaking spec change since BASE (default HEAD) is not recorded in CHANGELOG.md
+	@$(PY) -m tools.spec_diff --all --base $(or $(BASE),HEAD) --check-changelog
+
 clean:  ## remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

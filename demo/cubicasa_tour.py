@@ -99,7 +99,8 @@ def drafts_and_webhook(client: cubicasa.CubiCasa, owner: User) -> None:
         console.print(f"draft created: {draft.id} status={draft.info.status}")
         arrived.wait(5)
         for event in events:
-            console.print(f"webhook received: order {event.id} {event.previous_status} -> {event.current_status}")
+            before = event.previous_status if isinstance(event.previous_status, str) else "(new)"
+            console.print(f"webhook received: order {event.id} {before} -> {event.current_status}")
         draft = client.drafts.update(draft.id, street="616 Bourbon St", **address)
         console.print(f"draft updated: {draft.address.street if draft.address else '?'}")
         console.print(f"draft deleted: {client.drafts.delete(draft.id).message}")
@@ -107,9 +108,9 @@ def drafts_and_webhook(client: cubicasa.CubiCasa, owner: User) -> None:
 
 
 def retries_against_faults() -> None:
-    step("Retries: a second mock fails 30% of requests with 503")
+    step("Retries: a second mock fails 30% of requests with 503 (Retry-After: 0)")
     with (
-        mocks.running("cubicasa", fault_rate=0.3, faults=("503",), seed=7) as flaky_url,
+        mocks.running("cubicasa", fault_rate=0.3, faults=("503",), seed=7, retry_after_s=0) as flaky_url,
         cubicasa.CubiCasa(api_key="demo-key", base_url=flaky_url, max_retries=4) as flaky,
     ):
         started = time.perf_counter()
@@ -117,7 +118,8 @@ def retries_against_faults() -> None:
         stats = httpx.get(f"{flaky_url}/__mock__/stats").json()
         console.print(
             f"walked {count} users in {time.perf_counter() - started:.1f}s; the mock injected "
-            f"{stats.get('faults_injected', '?')} faults, all absorbed by retries"
+            f"{sum(stats['faults'].values())} faults in {sum(stats['requests'].values())} answered requests, "
+            "all absorbed by retries"
         )
 
 

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import yaml
 
+from tools.spec_diff import print_change_summary
+
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG_PATH = ROOT / "generator-config.yaml"
 GENERATED = ROOT / "generated"
@@ -171,6 +173,8 @@ def run(selected: Sequence[str], check: bool) -> int:
                 shutil.rmtree(target)
             shutil.move(str(out), target)
             print(f"generated {target.relative_to(ROOT)} from {api.spec.relative_to(ROOT)}")
+    # What this regeneration changes for client code, per API, against the last commit (never fails the run).
+    print_change_summary([a.name for a in apis], base="HEAD", root=ROOT)
     return 0
 
 

@@ -7,9 +7,15 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from uuid import UUID
 
+from clientkit.redaction import scrub
 from clientkit.resource import ArgumentError
 
 E = TypeVar("E", bound=StrEnum)
+
+
+def _invalid(message: str) -> ArgumentError:
+    """The error to raise, with any registered secret (a key pasted in the wrong place) masked."""
+    return ArgumentError(scrub(message))
 
 
 def as_uuid(value: UUID | str, name: str) -> UUID:
@@ -18,13 +24,13 @@ def as_uuid(value: UUID | str, name: str) -> UUID:
     try:
         return UUID(str(value))
     except ValueError:
-        raise ArgumentError(f"{name} must be a UUID, got {value!r}") from None
+        raise _invalid(f"{name} must be a UUID, got {value!r}") from None
 
 
 def as_enum(value: E | str, enum: type[E], name: str) -> E:
-    """Known values become members; unknown ones pass through (the server has the last word)."""
+    """Known values become members; unknown ones become tolerant pseudo-members (the server decides)."""
     if not isinstance(value, str):
-        raise ArgumentError(f"{name} must be one of {[m.value for m in enum]}, got {value!r}")
+        raise _invalid(f"{name} must be one of {[m.value for m in enum]}, got {value!r}")
     return enum(value)
 
 
@@ -32,21 +38,21 @@ def as_str_list(values: Iterable[str] | None, name: str) -> list[str] | None:
     if values is None:
         return None
     if isinstance(values, str):
-        raise ArgumentError(f"{name} must be a list of strings, not a single string {values!r}")
+        raise _invalid(f"{name} must be a list of strings, not a single string {values!r}")
     items = list(values)
     bad = [v for v in items if not isinstance(v, str)]
     if bad:
-        raise ArgumentError(f"{name} must contain only strings, got {bad[0]!r}")
+        raise _invalid(f"{name} must contain only strings, got {bad[0]!r}")
     return items
 
 
 def require_text(value: Any, name: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ArgumentError(f"{name} must be a non-empty string, got {value!r}")
+        raise _invalid(f"{name} must be a non-empty string, got {value!r}")
     return value
 
 
 def positive(value: int, name: str, *, minimum: int = 1) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-        raise ArgumentError(f"{name} must be a whole number >= {minimum}, got {value!r}")
+        raise _invalid(f"{name} must be a whole number >= {minimum}, got {value!r}")
     return value

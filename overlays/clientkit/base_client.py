@@ -29,10 +29,16 @@ DOWNLOAD_CHUNK = 64 * 1024
 
 
 def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """The typed error for a transport failure; the httpx error is kept as `.cause`, not chained,
+    so a traceback never prints its unscrubbed text."""
     where = f"{request.method} {request.url.path}"
+    error: APIConnectionError
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=request)
-    return APIConnectionError(scrub(f"{where} failed: {type(exc).__name__}: {exc}"), request=request)
+        error = APITimeoutError(f"{where} timed out ({type(exc).__name__})", request=request)
+    else:
+        error = APIConnectionError(scrub(f"{where} failed: {type(exc).__name__}: {exc}"), request=request)
+    error.cause = exc
+    return error
 
 
 class _Engine:
@@ -189,7 +195,7 @@ class SyncAPIClient:
             except httpx.TransportError as exc:
                 delay = engine.retry_delay_after_error(request.method, exc, attempt)
                 if delay is None:
-                    raise connection_error(exc, request) from exc
+                    raise connection_error(exc, request) from None
                 engine.log_retry(request, type(exc).__name__, delay, attempt)
                 self._sleep(delay)
                 attempt += 1
@@ -236,7 +242,7 @@ class SyncAPIClient:
                         progress(done, total)
             partial.replace(destination)
         except httpx.TransportError as exc:
-            raise connection_error(exc, response.request) from exc
+            raise connection_error(exc, response.request) from None
         finally:
             response.close()
             partial.unlink(missing_ok=True)
@@ -325,7 +331,7 @@ class AsyncAPIClient:
             except httpx.TransportError as exc:
                 delay = engine.retry_delay_after_error(request.method, exc, attempt)
                 if delay is None:
-                    raise connection_error(exc, request) from exc
+                    raise connection_error(exc, request) from None
                 engine.log_retry(request, type(exc).__name__, delay, attempt)
                 await self._sleep(delay)
                 attempt += 1
@@ -371,7 +377,7 @@ class AsyncAPIClient:
                         progress(done, total)
             partial.replace(destination)
         except httpx.TransportError as exc:
-            raise connection_error(exc, response.request) from exc
+            raise connection_error(exc, response.request) from None
         finally:
             await response.aclose()
             partial.unlink(missing_ok=True)

@@ -52,6 +52,8 @@ class APIError(SDKError):
 class APIConnectionError(APIError):
     """No usable answer: the connection failed, was dropped or the body was cut short."""
 
+    cause: BaseException | None = None  # the underlying httpx error, for debugging
+
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
 

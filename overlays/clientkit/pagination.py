@@ -38,7 +38,8 @@ class PageStrategy(Protocol[PageT_contra, ItemT_co]):
 
 
 def _key(cursor: Cursor) -> tuple[tuple[str, Any], ...]:
-    return tuple(sorted(cursor.items()))
+    """A hashable identity of a cursor; list values (repeated query params) become tuples."""
+    return tuple(sorted((k, tuple(v) if isinstance(v, list | tuple | set) else v) for k, v in cursor.items()))
 
 
 def _describe(cursor: Cursor) -> str:

@@ -36,7 +36,7 @@ def parse_event(body: bytes | str, model: _FromDict[EventT], *, max_bytes: int =
         raise WebhookError(f"webhook body is {len(raw)} bytes, more than the {max_bytes} accepted")
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, integers too long to convert
         raise WebhookError(f"webhook body is not JSON: {exc}") from None
     except RecursionError:
         raise WebhookError("webhook body is nested too deeply") from None

@@ -99,8 +99,24 @@ def redraw_call(fields: RedrawFields, idempotency_key: str | None) -> Call[Order
     return Call(create_redraw_order, Order, {"body": body, "idempotency_key": idempotency(idempotency_key)})
 
 
+PDF_ACCEPT = {"accept": "application/pdf, application/json;q=0.5"}
+
+
 def pdf_request(order_id: UUID | str) -> dict[str, Any]:
-    return get_combined_pdf._get_kwargs(id=as_uuid(order_id, "order_id"))
+    """Ask for the PDF itself; the API may still answer JSON holding a link to it."""
+    kwargs = get_combined_pdf._get_kwargs(id=as_uuid(order_id, "order_id"))
+    kwargs["headers"] = {**kwargs.get("headers", {}), **PDF_ACCEPT}
+    return kwargs
+
+
+def link_request(url: str) -> dict[str, Any]:
+    return {"method": "GET", "url": url, "headers": {"accept": "application/pdf, */*"}}
+
+
+def pdf_paths(path: str | Path) -> tuple[Path, Path]:
+    """Where the PDF goes, and where the API's first answer (the PDF, or JSON with its link) lands."""
+    destination = Path(path)
+    return destination, destination.with_name(destination.name + ".answer")
 
 
 def pdf_link(saved: Path, headers: httpx.Headers) -> str | None:
@@ -170,11 +186,16 @@ class Orders(SyncResource):
 
     def combined_pdf(self, order_id: UUID | str, path: str | Path, *, progress: ProgressCallback | None = None) -> Path:
         """Stream the order's combined PDF to `path` (never half-written) and return the path."""
-        destination = Path(path)
-        headers = self._engine.download(pdf_request(order_id), destination, progress=progress)
-        link = pdf_link(destination, headers)
-        if link is not None:  # fetched without our credentials: the link points elsewhere
-            self._engine.download({"method": "GET", "url": link}, destination, progress=progress, credentials=False)
+        destination, answer = pdf_paths(path)
+        try:
+            headers = self._engine.download(pdf_request(order_id), answer, progress=progress)
+            link = pdf_link(answer, headers)
+            if link is None:
+                answer.replace(destination)
+            else:  # fetched without our credentials: the link points elsewhere
+                self._engine.download(link_request(link), destination, progress=progress, credentials=False)
+        finally:
+            answer.unlink(missing_ok=True)
         return destination
 
 
@@ -236,11 +257,14 @@ class AsyncOrders(AsyncResource):
     async def combined_pdf(
         self, order_id: UUID | str, path: str | Path, *, progress: ProgressCallback | None = None
     ) -> Path:
-        destination = Path(path)
-        headers = await self._engine.download(pdf_request(order_id), destination, progress=progress)
-        link = pdf_link(destination, headers)
-        if link is not None:
-            await self._engine.download(
-                {"method": "GET", "url": link}, destination, progress=progress, credentials=False
-            )
+        destination, answer = pdf_paths(path)
+        try:
+            headers = await self._engine.download(pdf_request(order_id), answer, progress=progress)
+            link = pdf_link(answer, headers)
+            if link is None:
+                answer.replace(destination)
+            else:
+                await self._engine.download(link_request(link), destination, progress=progress, credentials=False)
+        finally:
+            answer.unlink(missing_ok=True)
         return destination

@@ -1,0 +1,64 @@
+"""Run an app on a real loopback socket in a background thread.
+
+Tests and demos talk to the mock over real HTTP (so faults such as dropped
+connections are real too) without a separate process.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import uvicorn
+from starlette.types import ASGIApp
+
+from mocks.engine.faults import quiet_injected_faults
+
+
+def uvicorn_config(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
+    """Lean server settings: no access log, warnings only, quick shutdown."""
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        timeout_graceful_shutdown=2,
+        server_header=False,
+    )
+
+
+@contextmanager
+def serve(app: ASGIApp, host: str = "127.0.0.1", port: int = 0, start_timeout_s: float = 10.0) -> Iterator[str]:
+    """Serve ``app`` until the block exits; yields its base URL.
+
+    ``port=0`` binds a free port chosen by the OS, with no race between
+    picking and binding it.
+    """
+    quiet_injected_faults()
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    bound_port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn_config(app, host, bound_port))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="mock-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + start_timeout_s
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            sock.close()
+            raise RuntimeError(f"mock server did not start on {host}:{bound_port}")
+        time.sleep(0.005)
+    shown = f"[{host}]" if family == socket.AF_INET6 else host
+    try:
+        yield f"http://{shown}:{bound_port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()

@@ -1,0 +1,59 @@
+"""How NU Web words its errors: Laravel's `{"message": ..., "errors": {"field": ["msg", ...]}}` on 422."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clientkit import ErrorReading, FieldError, UnprocessableEntityError
+
+
+class ValidationError(UnprocessableEntityError):
+    """422: NU Web rejected the input; `errors` maps each field to its messages (also in `field_errors`)."""
+
+    @property
+    def errors(self) -> dict[str, list[str]]:
+        """`{"email": ["The email has already been taken."], ...}`, as the server sent them."""
+        grouped: dict[str, list[str]] = {}
+        for error in self.field_errors:
+            grouped.setdefault(error.field, []).append(error.message)
+        return grouped
+
+    @property
+    def summary(self) -> str | None:
+        """The server's own one-line message, e.g. `The given data was invalid.`."""
+        message = self.body.get("message") if isinstance(self.body, dict) else None
+        return message if isinstance(message, str) else None
+
+
+def _location(name: str) -> tuple[str | int, ...]:
+    """Laravel's dotted field names, `roles.0` -> ("roles", 0)."""
+    return tuple(int(part) if part.isdigit() else part for part in name.split("."))
+
+
+def field_errors(body: Any) -> tuple[FieldError, ...]:
+    """Each invalid field of a 422 body, e.g. `email: The email field is required.`."""
+    if not isinstance(body, dict) or not isinstance(body.get("errors"), dict):
+        return ()
+    found: list[FieldError] = []
+    for name, messages in body["errors"].items():
+        location = _location(str(name))
+        for message in messages if isinstance(messages, list) else [messages]:
+            found.append(FieldError(location, str(message)))
+    return tuple(found)
+
+
+def as_validation_error(exc: UnprocessableEntityError) -> ValidationError:
+    """The core raises `UnprocessableEntityError` for 422; NU Web users get the richer subclass."""
+    if isinstance(exc, ValidationError):
+        return exc
+    error = ValidationError(
+        exc.message,
+        response=exc.response,
+        body=exc.body,
+        request_id=exc.request_id,
+        field_errors=exc.field_errors,
+    )
+    return error.with_traceback(exc.__traceback__)
+
+
+ERROR_READING = ErrorReading(field_errors=field_errors)

@@ -1,0 +1,319 @@
+"""Session authentication: log in, send the session token, refresh it before it expires.
+
+Pulse CRM sends no long-lived credential on the wire: `POST /auth/login` exchanges an API key
+and secret (or a user's e-mail and password) for a session token that expires (a week after
+login in the published example). `SessionAuth` does this inside httpx's auth flow, so the sync
+and async clients share one implementation and every retry of the engine goes through it:
+
+- no token yet, or one within `refresh_skew` seconds of `expiresAt` → log in first (the login
+  request is yielded from the flow, its `UserSession` parsed with the generated model);
+- send the request with `Authorization: Bearer <token>`;
+- a 401 → log in again once and re-send the request once (a 401 means it was not processed);
+- once the final response is in, drop the Authorization header from the request, so an
+  exception that carries the request carries no token.
+
+The API secret, password and token live in `Secret`s (masked in reprs, scrubbed from logs). The
+login body is a one-shot stream that forgets the credentials once sent, and an error raised for a
+failed login carries a copy of the login request without its body.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import logging
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from clientkit import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    AuthenticationError,
+    ConfigurationError,
+    ResponseValidationError,
+    SDKError,
+    Secret,
+)
+from clientkit.redaction import redact_headers, scrub
+from clientkit.resource import ArgumentError
+from clientkit.responses import parse_success, status_error
+from pulse_crm._errors import ERROR_READING
+from pulse_crm_client.api.auth import login
+from pulse_crm_client.models import ApiKeyCredentials, UserCredentials, UserSession
+
+REFRESH_SKEW = 60.0  # seconds before `expiresAt` at which the token is renewed
+CREDENTIAL_ENV_HINT = "PULSE_API_KEY / PULSE_API_SECRET"
+
+
+class Credentials:
+    """What `POST /auth/login` accepts: an API key and secret, or a user's e-mail and password."""
+
+    __slots__ = ("_identity", "_secret", "is_api_key")
+
+    def __init__(self, identity: Secret | str, secret: Secret, *, is_api_key: bool) -> None:
+        self._identity = identity
+        self._secret = secret
+        self.is_api_key = is_api_key
+
+    @classmethod
+    def api_key(cls, key: Secret, secret: Secret) -> Credentials:
+        return cls(key, secret, is_api_key=True)
+
+    @classmethod
+    def user(cls, email: str, password: Secret) -> Credentials:
+        return cls(email, password, is_api_key=False)
+
+    def body(self) -> ApiKeyCredentials | UserCredentials:
+        """The generated login body; built only at the moment it is sent (its repr shows the secret)."""
+        identity = self._identity.reveal() if isinstance(self._identity, Secret) else self._identity
+        if self.is_api_key:
+            return ApiKeyCredentials(api_key=identity, api_secret=self._secret.reveal())
+        return UserCredentials(email=identity, password=self._secret.reveal())
+
+    def describe(self) -> str:
+        if self.is_api_key:
+            return f"the API key and secret ({CREDENTIAL_ENV_HINT})"
+        return f"the e-mail and password of {self._identity}"
+
+    def __repr__(self) -> str:
+        if self.is_api_key:
+            return "Credentials(api_key=Secret('****'), api_secret=Secret('****'))"
+        return f"Credentials(email={self._identity!r}, password=Secret('****'))"
+
+
+class RedactedUserSession(UserSession):
+    """A `UserSession` whose repr masks the token; `.token` itself is still there for who needs it."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{field.name}={'****' if field.name == 'token' else repr(getattr(self, field.name))}"
+            for field in attrs.fields(UserSession)
+        )
+        return f"UserSession({shown})"
+
+    __str__ = __repr__
+
+
+def redacted_session(session: UserSession) -> UserSession:
+    """The same session, with its token registered for log scrubbing and masked in its repr."""
+    if isinstance(session.token, str) and session.token:
+        Secret(session.token)  # registers the value with the log scrubber
+    return RedactedUserSession.from_dict(session.to_dict())
+
+
+class _OneShotBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A request body that lets go of its bytes once sent, so a kept request holds no credentials."""
+
+    def __init__(self, body: bytes) -> None:
+        self._body: bytes | None = body
+
+    def _take(self) -> bytes:
+        body, self._body = self._body, None
+        return body or b""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self._take()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self._take()
+
+    def __repr__(self) -> str:
+        return "<login body, redacted>"
+
+
+def without_body(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` that is safe to keep in an exception: no body, credentials masked."""
+    return httpx.Request(request.method, request.url, headers=redact_headers(request.headers))
+
+
+def login_error(response: httpx.Response, credentials: Credentials) -> APIStatusError:
+    """The exception for a refused login: `AuthenticationError` when the credentials were refused
+    (any 4xx but 429); the status's own class (`RateLimitError`, `InternalServerError`) otherwise,
+    since those say "not now" rather than "wrong credentials"."""
+    response.request = without_body(response.request)
+    base = status_error(response, ERROR_READING)
+    status = response.status_code
+    cls = AuthenticationError if 400 <= status < 500 and status != 429 else type(base)
+    message = scrub(f"Pulse CRM login with {credentials.describe()} failed: {base.message}")
+    return cls(message, response=response, body=base.body, request_id=base.request_id, field_errors=base.field_errors)
+
+
+def _timestamp(value: object) -> float | None:
+    if not isinstance(value, datetime.datetime):
+        return None
+    if value.tzinfo is None:  # the API writes UTC with a `Z`; a naive value is read the same way
+        return value.replace(tzinfo=datetime.UTC).timestamp()
+    return value.timestamp()
+
+
+class SessionAuth(httpx.Auth):
+    """Bearer-token auth that logs in by itself; one instance is shared by a client and its views."""
+
+    requires_request_body = True  # the body must be replayable for the single re-send after a 401
+    requires_response_body = True  # the login response is parsed inside the flow
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        credentials: Credentials | None,
+        token: Secret | None,
+        headers: Mapping[str, str],
+        logger: logging.Logger,
+        clock: Callable[[], float] = time.time,
+        refresh_skew: float = REFRESH_SKEW,
+    ) -> None:
+        if credentials is None and token is None:
+            raise ConfigurationError("SessionAuth needs credentials to log in with, or a token")
+        self._base_url = base_url.rstrip("/")
+        self._headers = dict(headers)
+        self._logger = logger
+        self._lock = threading.Lock()
+        self._credentials = credentials
+        self._token = token
+        self._expires_at: float | None = None  # unknown for a token passed in: used until refused
+        self.clock = clock
+        self.refresh_skew = refresh_skew
+
+    # --- state (guarded by the lock; never held across a request) ------------------------------
+    def _usable_token(self) -> Secret | None:
+        """The current token, or None when there is none or it is about to expire and can be renewed."""
+        with self._lock:
+            token, expires_at, can_login = self._token, self._expires_at, self._credentials is not None
+        if token is None:
+            return None
+        if can_login and expires_at is not None and self.clock() >= expires_at - self.refresh_skew:
+            self._logger.debug("the Pulse CRM session token expires soon; logging in again")
+            return None
+        return token
+
+    def _discard(self, token: Secret) -> None:
+        """Forget `token` after a 401, unless another request already replaced it."""
+        with self._lock:
+            if self._token == token:
+                self._token = None
+                self._expires_at = None
+
+    def _login_credentials(self, why: str) -> Credentials:
+        with self._lock:
+            credentials = self._credentials
+        if credentials is None:
+            raise ConfigurationError(
+                f"{why}, but the client has only a session token: pass api_key and api_secret "
+                f"(or set {CREDENTIAL_ENV_HINT}), or call client.auth.login(email=..., password=...)"
+            )
+        return credentials
+
+    @property
+    def can_login(self) -> bool:
+        with self._lock:
+            return self._credentials is not None
+
+    @property
+    def has_token(self) -> bool:
+        with self._lock:
+            return self._token is not None
+
+    # --- login -------------------------------------------------------------------------------
+    def credentials_for(self, *, email: str | None, password: str | Secret | None) -> Credentials:
+        """The credentials an explicit `login()` uses: the given user's, else the client's API key."""
+        if email is None and password is None:
+            return self._login_credentials("login() without email and password uses the API key and secret")
+        if not isinstance(email, str) or not email.strip():
+            raise ArgumentError("login needs both email and password (email is missing or empty)")
+        if password is None or password == "":
+            raise ArgumentError("login needs both email and password (password is missing or empty)")
+        return Credentials.user(email, password if isinstance(password, Secret) else Secret(password))
+
+    def login_kwargs(self, credentials: Credentials) -> dict[str, Any]:
+        """Request kwargs of `POST /auth/login`, built by the generated operation."""
+        return login._get_kwargs(body=credentials.body())
+
+    def _login_request(self, credentials: Credentials, template: httpx.Request) -> httpx.Request:
+        kwargs = self.login_kwargs(credentials)
+        body = json.dumps(kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        headers = {**self._headers, **(kwargs.get("headers") or {}), "Content-Length": str(len(body))}
+        timeout = template.extensions.get("timeout")
+        return httpx.Request(
+            str(kwargs["method"]).upper(),
+            self._base_url + str(kwargs["url"]),
+            headers=headers,
+            stream=_OneShotBody(body),
+            extensions={"timeout": timeout} if timeout is not None else {},
+        )
+
+    def accept(self, response: httpx.Response, credentials: Credentials) -> UserSession:
+        """Take the answer to a login: store its token and return the session (token masked in its repr)."""
+        session, _ = self._accept(response, credentials)
+        return redacted_session(session)
+
+    def _accept(self, response: httpx.Response, credentials: Credentials) -> tuple[UserSession, Secret]:
+        response.request = without_body(response.request)
+        if not response.is_success:
+            raise login_error(response, credentials)
+        session = parse_success(login, UserSession, response)
+        if not isinstance(session.token, str) or not session.token:
+            raise ResponseValidationError(
+                f"{response.status_code} from POST {response.request.url.path}: the session has no token",
+                response=response,
+                field="UserSession.token",
+            )
+        token = Secret(session.token)
+        expires_at = _timestamp(session.expires_at)
+        with self._lock:
+            self._token, self._expires_at, self._credentials = token, expires_at, credentials
+        until = session.expires_at.isoformat() if isinstance(session.expires_at, datetime.datetime) else "unknown"
+        self._logger.debug("logged in to Pulse CRM with %s; session expires %s", credentials.describe(), until)
+        return session, token
+
+    def login_failure(self, exc: APIError, credentials: Credentials) -> SDKError:
+        """The error to raise (instead of `exc`) when an explicit login failed: no login body in it."""
+        if isinstance(exc, APIStatusError):
+            return login_error(exc.response, credentials)
+        request = without_body(exc.request) if exc.request is not None else None
+        cls = type(exc) if isinstance(exc, APIConnectionError) else APIConnectionError
+        return cls(scrub(f"Pulse CRM login failed: {exc.message}"), request=request)
+
+    def _login(self, template: httpx.Request) -> Generator[httpx.Request, httpx.Response, Secret]:
+        credentials = self._login_credentials("the client needs to log in")
+        self._logger.debug("logging in to Pulse CRM with %s", credentials.describe())
+        response = yield self._login_request(credentials, template)
+        _, token = self._accept(response, credentials)
+        return token
+
+    # --- the flow ----------------------------------------------------------------------------
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self._usable_token()
+        if token is None:
+            token = yield from self._login(request)
+        response = yield _authorize(request, token)
+        if response.status_code == 401 and self.can_login:
+            self._logger.info(
+                "%s %s was refused with 401; logging in again and sending it once more",
+                request.method,
+                request.url.path,
+            )
+            self._discard(token)
+            token = self._usable_token()  # another request may have logged in meanwhile
+            if token is None:
+                token = yield from self._login(request)
+            yield _authorize(request, token)
+        request.headers.pop("Authorization", None)  # sent; keep no token in what exceptions carry
+
+    def __repr__(self) -> str:
+        with self._lock:
+            credentials, token = self._credentials, self._token
+        return f"SessionAuth(credentials={credentials!r}, token={token!r})"
+
+
+def _authorize(request: httpx.Request, token: Secret) -> httpx.Request:
+    request.headers["Authorization"] = f"Bearer {token.reveal()}"
+    return request

@@ -1,0 +1,1 @@
+"""One module per Pulse CRM resource; each holds its calls and its sync and async classes."""

@@ -1,0 +1,1 @@
+"""Schemathesis contract tests of the specs against the mocks."""

@@ -1,0 +1,1 @@
+"""Tests of the mock engine and the per-API mock modules."""

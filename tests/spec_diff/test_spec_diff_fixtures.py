@@ -1,0 +1,91 @@
+"""Fixture spec pairs (v1 -> v2) and the exact change reports they must produce."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from tools.spec_diff import Change, diff_documents, parse_spec
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CASES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.yaml").is_file())
+
+
+def _load(path: Path) -> dict[str, Any] | None:
+    return parse_spec(path.read_text(), str(path)) if path.is_file() else None
+
+
+def _changes(case: str) -> tuple[dict[str, Any], list[Change]]:
+    expected = yaml.safe_load((FIXTURES / case / "expected.yaml").read_text())
+    new = _load(FIXTURES / case / "v2.yaml")
+    assert new is not None
+    old = _load(FIXTURES / case / "v1.yaml")
+    return expected, diff_documents(expected["api"], expected["package"], old, new)
+
+
+def test_every_kind_of_change_has_a_fixture() -> None:
+    assert CASES == ["bodies", "models", "new_api", "operations", "parameters"]
+    kinds = {c.kind for case in CASES for c in _changes(case)[1]}
+    assert kinds >= {
+        "operation-added", "operation-removed", "operation-path-changed", "operation-module-changed",
+        "parameter-added", "parameter-removed", "parameter-required", "parameter-optional", "parameter-retyped",
+        "request-body-added", "request-body-removed", "request-body-required", "request-body-retyped",
+        "request-media-type-added", "response-status-added", "response-status-removed", "response-retyped",
+        "field-added", "field-removed", "field-required", "field-optional", "field-retyped", "field-renamed",
+        "enum-value-added", "enum-value-removed", "enum-member-renamed", "model-added", "model-removed",
+        "enum-added", "class-kind-changed", "security-changed", "security-scheme-added",
+        "security-scheme-removed", "security-scheme-changed",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_fixture_report_is_exactly_the_expected_one(case: str) -> None:
+    expected, changes = _changes(case)
+    got = sorted((c.id, c.severity, list(c.python)) for c in changes)
+    want = sorted((c["id"], c["severity"], c["python"]) for c in expected["changes"])
+    assert got == want
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_breaking_changes_come_first(case: str) -> None:
+    _, changes = _changes(case)
+    severities = [c.severity for c in changes]
+    assert severities == sorted(severities)  # "breaking" < "compatible"
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_fixture_specs_are_valid_openapi_31(case: str) -> None:
+    for name in ("v1.yaml", "v2.yaml"):
+        doc = _load(FIXTURES / case / name)
+        if doc is not None:
+            validate(doc)
+
+
+def test_a_spec_against_itself_has_no_changes() -> None:
+    for case in CASES:
+        doc = _load(FIXTURES / case / "v2.yaml")
+        assert doc is not None
+        assert diff_documents("x", "x_client", doc, doc) == []
+
+
+def test_reversing_a_fixture_swaps_added_and_removed() -> None:
+    old, new = _load(FIXTURES / "models" / "v1.yaml"), _load(FIXTURES / "models" / "v2.yaml")
+    assert old is not None and new is not None
+    ids = {c.id: c.severity for c in diff_documents("crm", "crm_client", new, old)}
+    assert ids["crm: added optional response field User.email_confirmed"] == "compatible"
+    assert ids["crm: removed model Address"] == "breaking"
+    assert ids["crm: removed request field UserCreate.referrer"] == "breaking"
+    assert ids["crm: added model Legacy"] == "compatible"
+
+
+def test_changes_carry_the_operations_that_use_a_model() -> None:
+    _, changes = _changes("models")
+    by_id = {c.id: c for c in changes}
+    assert by_id["crm: removed response field User.email_confirmed"].operations == ("GET /users/{id}",)
+    assert by_id["crm: added required response field Event.at"].operations == ("webhook userEvent",)
+    assert by_id["crm: removed enum value guest from Role"].operations == ("GET /users/{id}", "POST /users")
+    assert "send" in by_id["crm: removed enum value guest from Role"].why

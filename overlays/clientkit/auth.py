@@ -19,7 +19,11 @@ class HeaderAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers[self.header] = self.prefix + self._secret.reveal()
-        yield request
+        try:
+            yield request
+        finally:
+            # The request outlives the call (response.request, exc.request): drop the credential from it.
+            request.headers.pop(self.header, None)
 
     def __repr__(self) -> str:
         return f"HeaderAuth(header={self.header!r}, secret={self._secret!r})"

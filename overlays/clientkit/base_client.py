@@ -9,6 +9,7 @@ generated code builds the request and parses the answer.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -131,8 +132,7 @@ class SyncAPIClient:
 
     # --- lifecycle -----------------------------------------------------------------------------
     def with_engine_options(self, *, timeout: TimeoutTypes, max_retries: int) -> SyncAPIClient:
-        clone = object.__new__(SyncAPIClient)
-        clone.__dict__.update(self.__dict__)
+        clone = copy.copy(self)  # keeps subclasses and shares the pool
         clone._engine = _Engine(
             options=self._engine.options.evolve(timeout=timeout, max_retries=max_retries),
             auth=self._engine.auth,
@@ -270,8 +270,7 @@ class AsyncAPIClient:
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     def with_engine_options(self, *, timeout: TimeoutTypes, max_retries: int) -> AsyncAPIClient:
-        clone = object.__new__(AsyncAPIClient)
-        clone.__dict__.update(self.__dict__)
+        clone = copy.copy(self)  # keeps subclasses and shares the pool
         clone._engine = _Engine(
             options=self._engine.options.evolve(timeout=timeout, max_retries=max_retries),
             auth=self._engine.auth,

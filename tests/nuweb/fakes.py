@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 import nuweb
+from tests.overlay.fakes import snapshot
 
 TOKEN = "nu-test-T0KEN-5e8d2c41b9a7"
 COMPANY_ID = 42
@@ -125,7 +126,7 @@ class Recorder:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        self.requests.append(request)
+        self.requests.append(snapshot(request))
         return self._handler(request)
 
     @property

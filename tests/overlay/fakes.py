@@ -89,6 +89,17 @@ def sequential_users(total: int, page_size: int = 20) -> Handler:
     return handler
 
 
+def snapshot(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` as it was sent: the client strips credentials from the original afterwards."""
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=request.headers.copy(),
+        content=request.read(),
+        extensions=request.extensions,
+    )
+
+
 class FakeAPI:
     """A MockTransport handler that records every request and the sleeps the engine would have taken."""
 
@@ -98,7 +109,7 @@ class FakeAPI:
         self.sleeps: list[float] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+        self.requests.append(snapshot(request))
         return self.handler(request)
 
     @property

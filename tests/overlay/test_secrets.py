@@ -143,3 +143,12 @@ def test_secret_object_hides_its_value() -> None:
     assert secret.reveal() == API_KEY
     with pytest.raises(TypeError):
         pickle.dumps(secret)
+
+
+def test_the_sent_request_kept_on_errors_no_longer_holds_the_key() -> None:
+    api = FakeAPI(lambda r: json_response(404, {"message": "nope"}))
+    with api.client() as client, pytest.raises(cubicasa.NotFoundError) as info:
+        client.orders.get(ORDER_ID)
+    assert api.requests[0].headers["api-key"] == API_KEY  # it was sent...
+    assert info.value.request is not None
+    assert "api-key" not in info.value.request.headers  # ...but the error's copy no longer carries it

@@ -50,6 +50,11 @@ mock: $(STAMP)  ## serve the CubiCasa mock on 127.0.0.1:4010 (API=pulse_crm|nuwe
 contract: $(STAMP)  ## schemathesis contract tests against the mocks
 	@$(BIN)/pytest -q tests/contract
 
+contract-live: $(STAMP)  ## read-only (GET) contract run on a live API: API=cubicasa URL=... API_KEY=... [ALLOW_WRITES=1]
+	@test -n "$(URL)" || { echo "usage: make contract-live API=cubicasa URL=https://... API_KEY=..."; exit 2; }
+	@API_KEY="$(API_KEY)" ACCOUNT_ID="$(ACCOUNT_ID)" COMPANY_ID="$(COMPANY_ID)" \
+		$(PY) -m tools.contract_live --api $(or $(API),cubicasa) --url "$(URL)" $(if $(ALLOW_WRITES),--allow-writes)
+
 spec-diff: $(STAMP)  ## change report of openapi/ vs git (API=name, default all; BASE=ref, default HEAD; FORMAT=text|markdown|json)
 	@$(PY) -m tools.spec_diff $(if $(API),--api $(API),--all) --base $(or $(BASE),HEAD) --format $(or $(FORMAT),text)
 

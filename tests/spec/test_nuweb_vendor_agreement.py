@@ -1,7 +1,7 @@
 """Our hand-written ``openapi/nuweb.yaml`` must agree with the vendor's own OpenAPI document.
 
 The vendor (NU Web Group / Nutickets) publishes an OpenAPI 3.1 document; a byte-identical
-copy lives in ``shared/reference/upstream/nuweb-openapi.json`` next to the repository
+copy is checked in as ``openapi/upstream/nuweb-openapi.json`` (see its README)
 (override with ``NUWEB_UPSTREAM_SPEC``; our spec can be overridden with ``NUWEB_SPEC``,
 which is how the checks themselves are tested against modified copies). A missing vendor
 document is a test failure, never a skip.
@@ -51,7 +51,7 @@ import yaml
 
 HERE = Path(__file__).resolve()
 OUR_SPEC_DEFAULT = HERE.parents[2] / "openapi" / "nuweb.yaml"
-UPSTREAM_DEFAULT = HERE.parents[3] / "shared" / "reference" / "upstream" / "nuweb-openapi.json"
+UPSTREAM_DEFAULT = HERE.parents[2] / "openapi" / "upstream" / "nuweb-openapi.json"
 RECORD = "x-upstream-difference"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 

@@ -7,13 +7,17 @@ attaches its resources in `_bind_resources()`; everything else is here.
 from __future__ import annotations
 
 import copy
+import logging
 import os
 from typing import Self
 
+import httpx
+
 from clientkit.base_client import AsyncAPIClient, SyncAPIClient
 from clientkit.errors import ConfigurationError
-from clientkit.options import NOT_GIVEN, TimeoutTypes
+from clientkit.options import NOT_GIVEN, ClientOptions, TimeoutTypes
 from clientkit.redaction import Secret
+from clientkit.responses import ErrorReading
 
 
 def resolve_secret(value: str | Secret | None, env_var: str, what: str) -> Secret:
@@ -36,6 +40,22 @@ class SyncClientBase:
     """Context manager, `close()`, and `with_options()` that shares the connection pool."""
 
     _engine: SyncAPIClient
+
+    def _start(
+        self,
+        options: ClientOptions,
+        auth: httpx.Auth,
+        *,
+        errors: ErrorReading,
+        logger: logging.Logger,
+        http_client: httpx.Client | None,
+        transport: httpx.BaseTransport | None,
+    ) -> None:
+        """Build the engine from the resolved configuration, then attach the resources."""
+        self._engine = SyncAPIClient(
+            options=options, auth=auth, errors=errors, logger=logger, http_client=http_client, transport=transport
+        )
+        self._bind_resources()
 
     def _bind_resources(self) -> None:
         """Attach resource objects (users, orders, ...) that call through `self._engine`."""
@@ -80,6 +100,21 @@ class AsyncClientBase:
     """The async twin of `SyncClientBase`."""
 
     _engine: AsyncAPIClient
+
+    def _start(
+        self,
+        options: ClientOptions,
+        auth: httpx.Auth,
+        *,
+        errors: ErrorReading,
+        logger: logging.Logger,
+        http_client: httpx.AsyncClient | None,
+        transport: httpx.AsyncBaseTransport | None,
+    ) -> None:
+        self._engine = AsyncAPIClient(
+            options=options, auth=auth, errors=errors, logger=logger, http_client=http_client, transport=transport
+        )
+        self._bind_resources()
 
     def _bind_resources(self) -> None:
         """Attach resource objects that call through `self._engine`."""

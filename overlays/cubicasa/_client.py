@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from clientkit import AsyncAPIClient, AsyncClientBase, ClientOptions, HeaderAuth, RetryPolicy, Secret, SyncAPIClient
+from clientkit import AsyncClientBase, ClientOptions, HeaderAuth, RetryPolicy, Secret
 from clientkit.facade import SyncClientBase, resolve_base_url, resolve_secret
 from clientkit.logs import get_logger
 from clientkit.options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, TimeoutTypes, as_timeout, check_base_url
@@ -75,15 +75,7 @@ class CubiCasa(SyncClientBase):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         options, auth = _setup(api_key, base_url, timeout, max_retries, allow_insecure)
-        self._engine = SyncAPIClient(
-            options=options,
-            auth=auth,
-            errors=ERROR_READING,
-            logger=LOGGER,
-            http_client=http_client,
-            transport=transport,
-        )
-        self._bind_resources()
+        self._start(options, auth, errors=ERROR_READING, logger=LOGGER, http_client=http_client, transport=transport)
 
     def _bind_resources(self) -> None:
         engine = self._engine
@@ -121,15 +113,7 @@ class AsyncCubiCasa(AsyncClientBase):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         options, auth = _setup(api_key, base_url, timeout, max_retries, allow_insecure)
-        self._engine = AsyncAPIClient(
-            options=options,
-            auth=auth,
-            errors=ERROR_READING,
-            logger=LOGGER,
-            http_client=http_client,
-            transport=transport,
-        )
-        self._bind_resources()
+        self._start(options, auth, errors=ERROR_READING, logger=LOGGER, http_client=http_client, transport=transport)
 
     def _bind_resources(self) -> None:
         engine = self._engine

@@ -8,13 +8,11 @@ from typing import Self, TypedDict, Unpack
 import httpx
 
 from clientkit import (
-    AsyncAPIClient,
     AsyncClientBase,
     ClientOptions,
     ConfigurationError,
     RetryPolicy,
     Secret,
-    SyncAPIClient,
     SyncClientBase,
 )
 from clientkit.facade import resolve_base_url, resolve_secret
@@ -185,15 +183,9 @@ class NuWeb(SyncClientBase):
             allow_insecure=allow_insecure,
             rate_limit=rate_limit,
         )
-        self._engine = SyncAPIClient(
-            options=options,
-            auth=self._auth,
-            errors=ERROR_READING,
-            logger=LOGGER,
-            http_client=http_client,
-            transport=transport,
+        self._start(
+            options, self._auth, errors=ERROR_READING, logger=LOGGER, http_client=http_client, transport=transport
         )
-        self._bind_resources()
 
     @classmethod
     def from_login(
@@ -298,15 +290,9 @@ class AsyncNuWeb(AsyncClientBase):
             allow_insecure=allow_insecure,
             rate_limit=rate_limit,
         )
-        self._engine = AsyncAPIClient(
-            options=options,
-            auth=self._auth,
-            errors=ERROR_READING,
-            logger=LOGGER,
-            http_client=http_client,
-            transport=transport,
+        self._start(
+            options, self._auth, errors=ERROR_READING, logger=LOGGER, http_client=http_client, transport=transport
         )
-        self._bind_resources()
 
     @classmethod
     async def from_login(

@@ -8,13 +8,11 @@ from typing import Self
 import httpx
 
 from clientkit import (
-    AsyncAPIClient,
     AsyncClientBase,
     ClientOptions,
     ConfigurationError,
     RetryPolicy,
     Secret,
-    SyncAPIClient,
     SyncClientBase,
 )
 from clientkit.facade import resolve_secret
@@ -148,15 +146,14 @@ class PulseCRM(SyncClientBase):
             allow_insecure=allow_insecure,
             http_client=http_client,
         )
-        self._engine = SyncAPIClient(
-            options=options,
-            auth=self._session_auth,
+        self._start(
+            options,
+            self._session_auth,
             errors=ERROR_READING,
             logger=LOGGER,
             http_client=http_client,
             transport=transport,
         )
-        self._bind_resources()
 
     def _bind_resources(self) -> None:
         self.users = Users(self._engine, self._account_id)
@@ -209,15 +206,14 @@ class AsyncPulseCRM(AsyncClientBase):
             allow_insecure=allow_insecure,
             http_client=http_client,
         )
-        self._engine = AsyncAPIClient(
-            options=options,
-            auth=self._session_auth,
+        self._start(
+            options,
+            self._session_auth,
             errors=ERROR_READING,
             logger=LOGGER,
             http_client=http_client,
             transport=transport,
         )
-        self._bind_resources()
 
     def _bind_resources(self) -> None:
         self.users = AsyncUsers(self._engine, self._account_id)

@@ -24,8 +24,10 @@ $(STAMP): pyproject.toml constraints.txt
 
 venv: $(STAMP)  ## create .venv and install the project with its dev tools
 
-generate: $(STAMP)  ## regenerate generated/<package> for every API in generator-config.yaml
+generate: $(STAMP)  ## regenerate generated/<package> for every API, report what changed, type-check the overlays
 	@$(PY) -m tools.generate
+	@$(BIN)/mypy overlays || { echo; echo "The overlays no longer type-check against the regenerated code (errors above name"; \
+		echo "the file, line and symbol). Fix overlays/ before shipping: see README, 'When the API changes'."; exit 1; }
 
 check-generated: $(STAMP)  ## fail when generated/ differs from what openapi/ produces
 	@$(PY) -m tools.generate --check

@@ -240,11 +240,18 @@ class SessionAuth(httpx.Auth):
     def _login_request(self, credentials: Credentials, template: httpx.Request) -> httpx.Request:
         kwargs = self.login_kwargs(credentials)
         body = json.dumps(kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
-        headers = {**self._headers, **(kwargs.get("headers") or {}), "Content-Length": str(len(body))}
+        url = httpx.URL(self._base_url + str(kwargs["url"]))
+        # Passing `stream=` skips httpx's own header setup, so Host must be set here too.
+        headers = {
+            **self._headers,
+            **(kwargs.get("headers") or {}),
+            "Host": url.netloc.decode("ascii"),
+            "Content-Length": str(len(body)),
+        }
         timeout = template.extensions.get("timeout")
         return httpx.Request(
             str(kwargs["method"]).upper(),
-            self._base_url + str(kwargs["url"]),
+            url,
             headers=headers,
             stream=_OneShotBody(body),
             extensions={"timeout": timeout} if timeout is not None else {},

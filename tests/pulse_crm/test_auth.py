@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
+import pulse_crm
 from pulse_crm import AuthenticationError, ConfigurationError, InternalServerError, models
 from tests.pulse_crm.fakes import (
     API_KEY,
@@ -248,3 +249,25 @@ def test_threads_sharing_a_client_all_get_through_with_a_valid_token() -> None:
     logins = len(fake.logins)  # first calls racing each other may each log in; later ones reuse a token
     client.users.get(1)
     assert len(fake.logins) == logins
+
+
+def test_the_automatic_login_request_carries_a_host_header() -> None:
+    """A real HTTP/1.1 server refuses a request without Host; MockTransport would not notice."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(500)
+
+    client = pulse_crm.PulseCRM(
+        api_key="apiKey-host",
+        api_secret="secret-host",
+        account_id="1",
+        base_url="https://pulse.example:8443/api",
+        transport=httpx.MockTransport(handler),
+        max_retries=0,
+    )
+    with client, pytest.raises(pulse_crm.InternalServerError):
+        client.auth.session()
+    assert seen[0].url.path == "/api/auth/login"
+    assert seen[0].headers["host"] == "pulse.example:8443"

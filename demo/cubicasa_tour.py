@@ -8,19 +8,13 @@ import time
 from pathlib import Path
 
 import httpx
-from rich.console import Console
 from rich.table import Table
 
 import cubicasa
 import mocks
 from cubicasa.models import OrderStatusEvent, User
+from demo._console import banner, console, step
 from demo.webhook_sink import serving
-
-console = Console(highlight=False)
-
-
-def step(title: str) -> None:
-    console.print(f"\n[bold cyan]== {title}[/]")
 
 
 def list_users(client: cubicasa.CubiCasa) -> None:
@@ -124,9 +118,8 @@ def retries_against_faults() -> None:
 
 
 def main() -> int:
-    console.print("[bold]Starting the embedded CubiCasa mock on 127.0.0.1 ...[/]")
     with mocks.running("cubicasa") as base_url:
-        console.print(f"mock serving at {base_url} (keys: demo-key, readonly-key)")
+        banner("CubiCasa Integrate v3", base_url, "keys: demo-key, readonly-key")
         with cubicasa.CubiCasa(api_key="demo-key", base_url=base_url, timeout=10) as client:
             console.print(f"client: {client!r}")
             list_users(client)
@@ -135,5 +128,4 @@ def main() -> int:
             orders_and_pdf(client)
             drafts_and_webhook(client, owner)
     retries_against_faults()
-    console.print("\n[bold green]Demo finished.[/] Try the CLI next: see README.md.")
     return 0

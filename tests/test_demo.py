@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from demo import cubicasa_tour
+from demo import cubicasa_tour, pulse_tour
 
 
 def test_demo_runs_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
@@ -17,3 +17,10 @@ def test_demo_runs_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
     assert "webhook received: order" in out
     assert "all absorbed by retries" in out
     assert "demo-key" not in out.replace("keys: demo-key, readonly-key", "")
+
+
+def test_pulse_tour_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert pulse_tour.main() == 0
+    out = capsys.readouterr().out
+    assert "walked every page: " in out and "afterwards -> NotFoundError" in out
+    assert "still working: " in out and "demo-secret" not in out.replace("apiKey-demo / demo-secret", "")

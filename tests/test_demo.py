@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from demo import cubicasa_tour, pulse_tour
+from demo import cubicasa_tour, nuweb_tour, pulse_tour
 
 
 def test_demo_runs_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
@@ -24,3 +24,10 @@ def test_pulse_tour_runs(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "walked every page: " in out and "afterwards -> NotFoundError" in out
     assert "still working: " in out and "demo-secret" not in out.replace("apiKey-demo / demo-secret", "")
+
+
+def test_nuweb_tour_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert nuweb_tour.main() == 0
+    out = capsys.readouterr().out
+    assert "roles: Super user" in out and "walked 123 users" in out
+    assert "duplicate -> ValidationError: {'email'" in out

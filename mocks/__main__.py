@@ -23,6 +23,23 @@ def _faults(text: str) -> tuple[str, ...]:
     return kinds
 
 
+def _module_options(pairs: Sequence[str]) -> dict[str, object]:
+    """`KEY=VALUE` pairs for the API module; numbers become numbers."""
+    parsed: dict[str, object] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.isidentifier():
+            raise ValueError(f"--option takes KEY=VALUE, got {pair!r}")
+        try:
+            parsed[key] = int(value)
+        except ValueError:
+            try:
+                parsed[key] = float(value)
+            except ValueError:
+                parsed[key] = value
+    return parsed
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """CLI flags; every one maps onto a :class:`MockOptions` field."""
     defaults = MockOptions(strict=False)
@@ -46,6 +63,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="append",
         default=None,
         help="host webhooks may be sent to (repeatable; '*' = any). Default: loopback only",
+    )
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="an API module's own option, e.g. token_ttl_s=30 (pulse_crm) or rate_limit_per_minute=60 (nuweb)",
     )
     parser.add_argument(
         "--strict",
@@ -73,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.webhook_host:
         options["webhook_hosts"] = tuple(args.webhook_host)
     try:
+        options.update(_module_options(args.option))
         app = create_app(args.api, **options)
     except (LookupError, ModuleNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

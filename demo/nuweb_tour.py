@@ -19,8 +19,8 @@ def tour(base_url: str) -> None:
         step("Create, suspend, restore; validation errors per field")
         created = nu.users.create(name="Ada Lovelace", email="ada@example.com", password="correct horse battery")
         console.print(f"created {created.name} <{created.email}> id={created.id}")
-        console.print(f"suspended: {nu.users.suspend(int(created.id)).message}")
-        console.print(f"restored: {nu.users.restore(int(created.id)).message}")
+        console.print(f"suspended: {nu.users.suspend(created.id).message}")
+        console.print(f"restored: {nu.users.restore(created.id).message}")
         try:
             nu.users.create(name="Ada again", email="ada@example.com", password="correct horse battery")
         except nuweb.ValidationError as exc:

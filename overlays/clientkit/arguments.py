@@ -56,3 +56,12 @@ def positive(value: int, name: str, *, minimum: int = 1) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
         raise _invalid(f"{name} must be a whole number >= {minimum}, got {value!r}")
     return value
+
+
+def as_int_id(value: int | str, name: str) -> int:
+    """A numeric id given as an int or as digits (ids often arrive as strings in JSON:API)."""
+    if isinstance(value, str):
+        if not value.isdigit():
+            raise _invalid(f"{name} must be a whole number, got {value!r}")
+        value = int(value)
+    return positive(value, name)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any, TypeAlias
 
 from clientkit import Secret
-from clientkit.arguments import as_enum, positive, require_text
+from clientkit.arguments import as_enum, as_int_id, positive, require_text
 from clientkit.resource import ArgumentError, Call
 from nuweb._jsonapi import Document, key_of
 from nuweb._paging import DEFAULT_LIMIT, AsyncJsonApiPaginator, JsonApiPaginator, Page, by_id, links_of, total_of
@@ -43,12 +43,12 @@ UserPage: TypeAlias = Page[CompanyUser]
 
 
 # --- calls ------------------------------------------------------------------------------------
-def _selector(user_id: int | None, email: str | None) -> dict[str, Any]:
+def _selector(user_id: int | str | None, email: str | None) -> dict[str, Any]:
     """NU Web picks a user by `id` or by `email` in the query; exactly one must be given."""
     if (user_id is None) == (email is None):
         raise ArgumentError("pass exactly one of user_id and email")
     if user_id is not None:
-        return {"id": positive(user_id, "user_id")}
+        return {"id": as_int_id(user_id, "user_id")}
     return {"email": require_text(email, "email")}
 
 
@@ -80,7 +80,7 @@ def list_page_call(
 
 
 def get_call(
-    user_id: int | None, *, email: str | None, include: Names, with_trashed: bool, only: Names, exclude: Names
+    user_id: int | str | None, *, email: str | None, include: Names, with_trashed: bool, only: Names, exclude: Names
 ) -> Call[CompanyUserDocument]:
     params = {**_selector(user_id, email), **_reading(include, with_trashed, only, exclude)}
     return Call(get_company_user, CompanyUserDocument, params)
@@ -100,7 +100,7 @@ def create_call(
 
 
 def update_call(
-    user_id: int,
+    user_id: int | str,
     *,
     name: str | None,
     email: str | None,
@@ -115,7 +115,7 @@ def update_call(
     if all(value is None for value in changes):
         raise ArgumentError("update needs at least one field to change")
     body = UpdateCompanyUserRequest(
-        id=positive(user_id, "user_id"),
+        id=as_int_id(user_id, "user_id"),
         name=unset(require_text(name, "name") if name is not None else None),
         email=unset(require_text(email, "email") if email is not None else None),
         password=unset(reveal(password, "password")),
@@ -128,11 +128,11 @@ def update_call(
     return Call(update_company_user, CompanyUserDocument, {"body": body})
 
 
-def suspend_call(user_id: int | None, email: str | None) -> Call[CompanyUserStatusMessage]:
+def suspend_call(user_id: int | str | None, email: str | None) -> Call[CompanyUserStatusMessage]:
     return Call(suspend_company_user, CompanyUserStatusMessage, _selector(user_id, email))
 
 
-def restore_call(user_id: int | None, email: str | None) -> Call[CompanyUserStatusMessage]:
+def restore_call(user_id: int | str | None, email: str | None) -> Call[CompanyUserStatusMessage]:
     return Call(restore_company_user, CompanyUserStatusMessage, _selector(user_id, email))
 
 
@@ -220,7 +220,7 @@ class Users(NuWebResource):
 
     def get(
         self,
-        user_id: int | None = None,
+        user_id: int | str | None = None,
         *,
         email: str | None = None,
         include: Names = INCLUDE_ALL,
@@ -247,7 +247,7 @@ class Users(NuWebResource):
 
     def update(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         name: str | None = None,
         email: str | None = None,
@@ -272,11 +272,11 @@ class Users(NuWebResource):
         )
         return user_from_document(self._run(call))
 
-    def suspend(self, user_id: int | None = None, *, email: str | None = None) -> UserStatus:
+    def suspend(self, user_id: int | str | None = None, *, email: str | None = None) -> UserStatus:
         """NU Web's (reversible) delete: removes the user's access to this company only."""
         return status_from(self._run(suspend_call(user_id, email)))
 
-    def restore(self, user_id: int | None = None, *, email: str | None = None) -> UserStatus:
+    def restore(self, user_id: int | str | None = None, *, email: str | None = None) -> UserStatus:
         return status_from(self._run(restore_call(user_id, email)))
 
 
@@ -324,7 +324,7 @@ class AsyncUsers(AsyncNuWebResource):
 
     async def get(
         self,
-        user_id: int | None = None,
+        user_id: int | str | None = None,
         *,
         email: str | None = None,
         include: Names = INCLUDE_ALL,
@@ -351,7 +351,7 @@ class AsyncUsers(AsyncNuWebResource):
 
     async def update(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         name: str | None = None,
         email: str | None = None,
@@ -375,8 +375,8 @@ class AsyncUsers(AsyncNuWebResource):
         )
         return user_from_document(await self._run(call))
 
-    async def suspend(self, user_id: int | None = None, *, email: str | None = None) -> UserStatus:
+    async def suspend(self, user_id: int | str | None = None, *, email: str | None = None) -> UserStatus:
         return status_from(await self._run(suspend_call(user_id, email)))
 
-    async def restore(self, user_id: int | None = None, *, email: str | None = None) -> UserStatus:
+    async def restore(self, user_id: int | str | None = None, *, email: str | None = None) -> UserStatus:
         return status_from(await self._run(restore_call(user_id, email)))

@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help venv generate check-generated lint typecheck test test-fast demo mock contract contract-live \
-        bench soak spec-diff check-breaking clean
+        bench bench-quick soak spec-diff check-breaking clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F "\t" '{ printf "  %-18s %s\n", $$1, $$2 }'
@@ -34,8 +34,8 @@ check-generated: $(STAMP)  ## fail when generated/ differs from what openapi/ pr
 
 lint: $(STAMP)  ## validate every spec, then ruff the hand-written code
 	@$(PY) -m tools.lint_specs
-	@$(BIN)/ruff check overlays mocks tests tools demo
-	@$(BIN)/ruff format --check overlays mocks tests tools demo
+	@$(BIN)/ruff check overlays mocks tests tools demo benchmarks
+	@$(BIN)/ruff format --check overlays mocks tests tools demo benchmarks
 
 typecheck: $(STAMP)  ## mypy --strict on the overlays (against the current generated code)
 	@$(BIN)/mypy overlays
@@ -56,6 +56,12 @@ contract-live: $(STAMP)  ## read-only (GET) contract run on a live API: API=cubi
 	@test -n "$(URL)" || { echo "usage: make contract-live API=cubicasa URL=https://... API_KEY=..."; exit 2; }
 	@API_KEY="$(API_KEY)" ACCOUNT_ID="$(ACCOUNT_ID)" COMPANY_ID="$(COMPANY_ID)" \
 		$(PY) -m tools.contract_live --api $(or $(API),cubicasa) --url "$(URL)" $(if $(ALLOW_WRITES),--allow-writes)
+
+bench: $(STAMP)  ## every benchmark, goals enforced; prints the table and writes benchmarks/results.md (Prism via npm)
+	@$(PY) -m benchmarks
+
+bench-quick: $(STAMP)  ## every benchmark once with tiny sizes, no goals enforced (what tests/benchmarks runs)
+	@$(PY) -m benchmarks --quick
 
 spec-diff: $(STAMP)  ## change report of openapi/ vs git (API=name, default all; BASE=ref, default HEAD; FORMAT=text|markdown|json)
 	@$(PY) -m tools.spec_diff $(if $(API),--api $(API),--all) --base $(or $(BASE),HEAD) --format $(or $(FORMAT),text)

@@ -106,7 +106,7 @@ class CubiCasaMock(MockApi):
         self.users: dict[str, dict[str, Any]] = {}
         taken: set[str] = set()
         office_ids = list(self.offices)
-        for index in range(125):
+        for index in range(int(self.options.extra.get("users", 125))):
             first, last = person(rng)
             self._add_user(
                 {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Generator
 
 import httpx
@@ -23,7 +24,8 @@ class HeaderAuth(httpx.Auth):
             yield request
         finally:
             # The request outlives the call (response.request, exc.request): drop the credential from it.
-            request.headers.pop(self.header, None)
+            with contextlib.suppress(KeyError):  # `del`, not `pop`: pop would read the value first
+                del request.headers[self.header]
 
     def __repr__(self) -> str:
         return f"HeaderAuth(header={self.header!r}, secret={self._secret!r})"

@@ -8,7 +8,6 @@ generated code builds the request and parses the answer.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import logging
 import time
@@ -52,16 +51,31 @@ class _Engine:
         auth: httpx.Auth,
         errors: ErrorReading,
         logger: logging.Logger,
+        headers_on_client: bool = False,
     ) -> None:
         self.options = options
         self.auth = auth
         self.errors = errors
         self.logger = logger
+        # True when the pool was built with `options.headers` as its default headers (a pool we own):
+        # then requests need not carry them, which saves httpx a header merge per request.
+        self.headers_on_client = headers_on_client
+
+    def evolve(self, *, timeout: TimeoutTypes, max_retries: int) -> _Engine:
+        """The same engine with other timeout/retry defaults (`with_options()`); headers never change."""
+        return _Engine(
+            options=self.options.evolve(timeout=timeout, max_retries=max_retries),
+            auth=self.auth,
+            errors=self.errors,
+            logger=self.logger,
+            headers_on_client=self.headers_on_client,
+        )
 
     def request_kwargs(self, kwargs: Mapping[str, Any], extra_headers: Mapping[str, str] | None) -> dict[str, Any]:
         built = dict(kwargs)
         built["method"] = str(built["method"]).upper()
-        headers = {**self.options.headers, **(built.get("headers") or {}), **(extra_headers or {})}
+        defaults = {} if self.headers_on_client else self.options.headers
+        headers = {**defaults, **(built.get("headers") or {}), **(extra_headers or {})}
         if headers:
             built["headers"] = headers
         built["timeout"] = self.options.timeout
@@ -123,22 +137,23 @@ class SyncAPIClient:
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self._engine = _Engine(options=options, auth=auth, errors=errors, logger=logger)
         self._owns_http = http_client is None
+        self._engine = _Engine(
+            options=options, auth=auth, errors=errors, logger=logger, headers_on_client=self._owns_http
+        )
         self._http = http_client or httpx.Client(
-            base_url=options.base_url, transport=transport, timeout=options.timeout, follow_redirects=False
+            base_url=options.base_url,
+            headers=dict(options.headers),
+            transport=transport,
+            timeout=options.timeout,
+            follow_redirects=False,
         )
         self._sleep: Callable[[float], None] = time.sleep
 
     # --- lifecycle -----------------------------------------------------------------------------
     def with_engine_options(self, *, timeout: TimeoutTypes, max_retries: int) -> SyncAPIClient:
         clone = copy.copy(self)  # keeps subclasses and shares the pool
-        clone._engine = _Engine(
-            options=self._engine.options.evolve(timeout=timeout, max_retries=max_retries),
-            auth=self._engine.auth,
-            errors=self._engine.errors,
-            logger=self._engine.logger,
-        )
+        clone._engine = self._engine.evolve(timeout=timeout, max_retries=max_retries)
         clone._owns_http = False  # the original closes the shared pool
         return clone
 
@@ -262,21 +277,24 @@ class AsyncAPIClient:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._engine = _Engine(options=options, auth=auth, errors=errors, logger=logger)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            base_url=options.base_url, transport=transport, timeout=options.timeout, follow_redirects=False
+        self._engine = _Engine(
+            options=options, auth=auth, errors=errors, logger=logger, headers_on_client=self._owns_http
         )
+        self._http = http_client or httpx.AsyncClient(
+            base_url=options.base_url,
+            headers=dict(options.headers),
+            transport=transport,
+            timeout=options.timeout,
+            follow_redirects=False,
+        )
+        import asyncio  # noqa: PLC0415 -- here, not at the top: `import cubicasa` stays free of asyncio for sync users
+
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     def with_engine_options(self, *, timeout: TimeoutTypes, max_retries: int) -> AsyncAPIClient:
         clone = copy.copy(self)  # keeps subclasses and shares the pool
-        clone._engine = _Engine(
-            options=self._engine.options.evolve(timeout=timeout, max_retries=max_retries),
-            auth=self._engine.auth,
-            errors=self._engine.errors,
-            logger=self._engine.logger,
-        )
+        clone._engine = self._engine.evolve(timeout=timeout, max_retries=max_retries)
         clone._owns_http = False
         return clone
 

@@ -9,12 +9,14 @@ async iterator, bounded prefetch of predicted pages.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from clientkit.errors import PaginationError
+
+if TYPE_CHECKING:
+    import asyncio  # imported where used: sync users never pay for asyncio
 
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
@@ -154,6 +156,8 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         self._prefetch = prefetch
 
     async def pages(self) -> AsyncIterator[PageT]:
+        import asyncio  # noqa: PLC0415
+
         guard = _Guard(self._max_pages, set())
         ahead: dict[tuple[tuple[str, Any], ...], asyncio.Task[PageT]] = {}
         cursor: Cursor | None = self._first
@@ -182,6 +186,8 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         guard: _Guard,
     ) -> None:
         """Keep up to `prefetch` predicted pages in flight; a wrong guess only costs one GET."""
+        import asyncio  # noqa: PLC0415
+
         budget = self._prefetch if self._max_pages is None else min(self._prefetch, self._max_pages - guard.pages)
         for step in range(budget):
             predicted = next_cursor if step == 0 else self._strategy.predict(cursor, next_cursor, step)

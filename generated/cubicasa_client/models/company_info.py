@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_profile import CompanyProfile
-
 
 T = TypeVar("T", bound="CompanyInfo")
 
@@ -42,8 +38,6 @@ class CompanyInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_profile import CompanyProfile
-
         d = dict(src_dict)
         _profile = d.pop("profile", UNSET)
         profile: CompanyProfile | Unset
@@ -74,3 +68,6 @@ class CompanyInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_profile import CompanyProfile

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,17 +49,9 @@ class CompanyPackage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        package_type = d.pop("package_type", UNSET)
 
-        def _parse_package_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        package_type = _parse_package_type(d.pop("package_type", UNSET))
-
-        add_ons = cast(list[str], d.pop("add_ons", UNSET))
+        add_ons = d.pop("add_ons", UNSET)
 
         company_package = cls(
             package_type=package_type,

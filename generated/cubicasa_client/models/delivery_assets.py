@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.asset_group_type_0 import AssetGroupType0
-
 
 T = TypeVar("T", bound="DeliveryAssets")
 
@@ -57,8 +53,6 @@ class DeliveryAssets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asset_group_type_0 import AssetGroupType0
-
         listing_floorplans: dict[str, Any] | list[Any] | Unset
         if isinstance(self.listing_floorplans, Unset):
             listing_floorplans = UNSET
@@ -167,8 +161,6 @@ class DeliveryAssets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.asset_group_type_0 import AssetGroupType0
-
         d = dict(src_dict)
 
         def _parse_listing_floorplans(
@@ -186,7 +178,7 @@ class DeliveryAssets:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_asset_group_type_1 = cast(list[Any], data)
+            componentsschemas_asset_group_type_1 = data
 
             return componentsschemas_asset_group_type_1
 
@@ -207,7 +199,7 @@ class DeliveryAssets:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_asset_group_type_1 = cast(list[Any], data)
+            componentsschemas_asset_group_type_1 = data
 
             return componentsschemas_asset_group_type_1
 
@@ -226,7 +218,7 @@ class DeliveryAssets:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_asset_group_type_1 = cast(list[Any], data)
+            componentsschemas_asset_group_type_1 = data
 
             return componentsschemas_asset_group_type_1
 
@@ -245,7 +237,7 @@ class DeliveryAssets:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_asset_group_type_1 = cast(list[Any], data)
+            componentsschemas_asset_group_type_1 = data
 
             return componentsschemas_asset_group_type_1
 
@@ -264,7 +256,7 @@ class DeliveryAssets:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_asset_group_type_1 = cast(list[Any], data)
+            componentsschemas_asset_group_type_1 = data
 
             return componentsschemas_asset_group_type_1
 
@@ -283,7 +275,7 @@ class DeliveryAssets:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_asset_group_type_1 = cast(list[Any], data)
+            componentsschemas_asset_group_type_1 = data
 
             return componentsschemas_asset_group_type_1
 
@@ -302,7 +294,7 @@ class DeliveryAssets:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_asset_group_type_1 = cast(list[Any], data)
+            componentsschemas_asset_group_type_1 = data
 
             return componentsschemas_asset_group_type_1
 
@@ -321,7 +313,7 @@ class DeliveryAssets:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_asset_group_type_1 = cast(list[Any], data)
+            componentsschemas_asset_group_type_1 = data
 
             return componentsschemas_asset_group_type_1
 
@@ -340,7 +332,7 @@ class DeliveryAssets:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_asset_group_type_1 = cast(list[Any], data)
+            componentsschemas_asset_group_type_1 = data
 
             return componentsschemas_asset_group_type_1
 
@@ -359,7 +351,7 @@ class DeliveryAssets:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_asset_group_type_1 = cast(list[Any], data)
+            componentsschemas_asset_group_type_1 = data
 
             return componentsschemas_asset_group_type_1
 
@@ -396,3 +388,6 @@ class DeliveryAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.asset_group_type_0 import AssetGroupType0

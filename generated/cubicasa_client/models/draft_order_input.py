@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_preferences import OrderPreferences
-
 
 T = TypeVar("T", bound="DraftOrderInput")
 
@@ -120,8 +116,6 @@ class DraftOrderInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_preferences import OrderPreferences
-
         d = dict(src_dict)
         street = d.pop("street")
 
@@ -147,7 +141,7 @@ class DraftOrderInput:
 
         package_type = d.pop("package_type", UNSET)
 
-        add_ons = cast(list[str], d.pop("add_ons", UNSET))
+        add_ons = d.pop("add_ons", UNSET)
 
         _order_preferences = d.pop("order_preferences", UNSET)
         order_preferences: OrderPreferences | Unset
@@ -191,3 +185,6 @@ class DraftOrderInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_preferences import OrderPreferences

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_errors import ValidationErrors
-
 
 T = TypeVar("T", bound="Error")
 
@@ -58,8 +54,6 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_errors import ValidationErrors
-
         d = dict(src_dict)
         _validation_error = d.pop("validation_error", UNSET)
         validation_error: ValidationErrors | Unset
@@ -96,3 +90,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_errors import ValidationErrors

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.delivery_assets import DeliveryAssets
-    from ..models.order_address import OrderAddress
-    from ..models.order_info import OrderInfo
-
 
 T = TypeVar("T", bound="Order")
 
@@ -76,10 +70,6 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delivery_assets import DeliveryAssets
-        from ..models.order_address import OrderAddress
-        from ..models.order_info import OrderInfo
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -124,3 +114,8 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.delivery_assets import DeliveryAssets
+from ..models.order_address import OrderAddress
+from ..models.order_info import OrderInfo

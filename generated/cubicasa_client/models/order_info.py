@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_info_go_2_scan_type_0 import OrderInfoGo2ScanType0
-    from ..models.order_product import OrderProduct
-
 
 T = TypeVar("T", bound="OrderInfo")
 
@@ -53,8 +48,6 @@ class OrderInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_info_go_2_scan_type_0 import OrderInfoGo2ScanType0
-
         status = self.status.value
 
         created_by = self.created_by
@@ -133,11 +126,8 @@ class OrderInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_info_go_2_scan_type_0 import OrderInfoGo2ScanType0
-        from ..models.order_product import OrderProduct
-
         d = dict(src_dict)
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus._from_json(d.pop("status"))
 
         created_by = d.pop("created_by", UNSET)
 
@@ -145,16 +135,7 @@ class OrderInfo:
 
         order_type = d.pop("order_type", UNSET)
 
-        def _parse_first_delivered_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        first_delivered_at = _parse_first_delivered_at(
-            d.pop("first_delivered_at", UNSET)
-        )
+        first_delivered_at = d.pop("first_delivered_at", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 
@@ -179,14 +160,7 @@ class OrderInfo:
 
         go2scan = _parse_go2scan(d.pop("go2scan", UNSET))
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
+        external_id = d.pop("external_id", UNSET)
 
         add_info = d.pop("add_info", UNSET)
 
@@ -233,3 +207,7 @@ class OrderInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_info_go_2_scan_type_0 import OrderInfoGo2ScanType0
+from ..models.order_product import OrderProduct

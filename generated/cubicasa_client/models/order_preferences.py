@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.style_2d import Style2D
-    from ..models.style_3d import Style3D
-
 
 T = TypeVar("T", bound="OrderPreferences")
 
@@ -50,9 +45,6 @@ class OrderPreferences:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.style_2d import Style2D
-        from ..models.style_3d import Style3D
-
         d = dict(src_dict)
         _style_2d = d.pop("style_2d", UNSET)
         style_2d: Style2D | Unset
@@ -91,3 +83,7 @@ class OrderPreferences:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.style_2d import Style2D
+from ..models.style_3d import Style3D

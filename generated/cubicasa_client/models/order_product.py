@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,20 +63,13 @@ class OrderProduct:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        add_ons = cast(list[str], d.pop("add_ons", UNSET))
+        add_ons = d.pop("add_ons", UNSET)
 
-        over_limits = cast(list[Any], d.pop("over_limits", UNSET))
+        over_limits = d.pop("over_limits", UNSET)
 
-        def _parse_package_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        package_type = d.pop("package_type", UNSET)
 
-        package_type = _parse_package_type(d.pop("package_type", UNSET))
-
-        purchasable_add_ons = cast(list[str], d.pop("purchasable_add_ons", UNSET))
+        purchasable_add_ons = d.pop("purchasable_add_ons", UNSET)
 
         order_product = cls(
             add_ons=add_ons,

@@ -83,14 +83,14 @@ class OrderStatusEvent:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        current_status = OrderStatus(d.pop("current_status"))
+        current_status = OrderStatus._from_json(d.pop("current_status"))
 
         _previous_status = d.pop("previous_status", UNSET)
         previous_status: OrderStatus | Unset
         if isinstance(_previous_status, Unset):
             previous_status = UNSET
         else:
-            previous_status = OrderStatus(_previous_status)
+            previous_status = OrderStatus._from_json(_previous_status)
 
         _model_id = d.pop("model_id", UNSET)
         model_id: UUID | Unset

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.office import Office
-    from ..models.pagination import Pagination
-
 
 T = TypeVar("T", bound="PaginatedOffices")
 
@@ -48,9 +43,6 @@ class PaginatedOffices:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.office import Office
-        from ..models.pagination import Pagination
-
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
@@ -84,3 +76,7 @@ class PaginatedOffices:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.office import Office
+from ..models.pagination import Pagination

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.order import Order
-    from ..models.pagination import Pagination
-
 
 T = TypeVar("T", bound="PaginatedOrders")
 
@@ -48,9 +43,6 @@ class PaginatedOrders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order import Order
-        from ..models.pagination import Pagination
-
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
@@ -84,3 +76,7 @@ class PaginatedOrders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order import Order
+from ..models.pagination import Pagination

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_preferences import OrderPreferences
-
 
 T = TypeVar("T", bound="RedeliverOrderRequest")
 
@@ -42,8 +38,6 @@ class RedeliverOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_preferences import OrderPreferences
-
         d = dict(src_dict)
         _order_preferences = d.pop("order_preferences", UNSET)
         order_preferences: OrderPreferences | Unset
@@ -74,3 +68,6 @@ class RedeliverOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_preferences import OrderPreferences

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,7 +118,7 @@ class RedrawOrderRequest:
 
         package_type = d.pop("package_type", UNSET)
 
-        add_ons = cast(list[str], d.pop("add_ons", UNSET))
+        add_ons = d.pop("add_ons", UNSET)
 
         redraw_order_request = cls(
             street=street,

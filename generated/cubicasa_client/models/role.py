@@ -15,6 +15,14 @@ class Role(StrEnum):
         return self._value_ in type(self)._value2member_map_
 
     @classmethod
+    def _from_json(cls, value: object) -> "Role":
+        """`cls(value)` for a value read from JSON; a listed value skips Enum's call machinery."""
+        try:
+            return cls._value2member_map_[value]  # type: ignore[index, return-value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: object) -> "Role | None":
         """Keep a value the spec does not list instead of failing the whole response.
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.style_3d_video import Style3DVideo
-
 
 T = TypeVar("T", bound="Style3D")
 
@@ -59,8 +55,6 @@ class Style3D:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.style_3d_video import Style3DVideo
-
         d = dict(src_dict)
         _video = d.pop("video", UNSET)
         video: Style3DVideo | Unset
@@ -100,3 +94,6 @@ class Style3D:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.style_3d_video import Style3DVideo

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,15 +41,9 @@ class UpgradeOrderRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        package_type = d.pop("package_type")
 
-        def _parse_package_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        package_type = _parse_package_type(d.pop("package_type"))
-
-        add_ons = cast(list[str], d.pop("add_ons"))
+        add_ons = d.pop("add_ons")
 
         upgrade_order_request = cls(
             package_type=package_type,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -91,25 +91,11 @@ class User:
 
         email = d.pop("email")
 
-        role = Role(d.pop("role"))
+        role = Role._from_json(d.pop("role"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.pop("surname", UNSET))
+        surname = d.pop("surname", UNSET)
 
         email_confirmed = d.pop("email_confirmed", UNSET)
 

@@ -70,7 +70,7 @@ class UserCreate:
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = Role(_role)
+            role = Role._from_json(_role)
 
         _office_id = d.pop("office_id", UNSET)
         office_id: UUID | Unset

@@ -71,7 +71,7 @@ class UserCreated:
         if isinstance(_role, Unset):
             role = UNSET
         else:
-            role = Role(_role)
+            role = Role._from_json(_role)
 
         user_created = cls(
             email=email,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error_item import ValidationErrorItem
-
 
 T = TypeVar("T", bound="ValidationErrors")
 
@@ -67,8 +63,6 @@ class ValidationErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_error_item import ValidationErrorItem
-
         d = dict(src_dict)
         _body_params = d.pop("body_params", UNSET)
         body_params: list[ValidationErrorItem] | Unset = UNSET
@@ -123,3 +117,6 @@ class ValidationErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_error_item import ValidationErrorItem

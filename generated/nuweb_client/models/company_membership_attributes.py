@@ -119,14 +119,7 @@ class CompanyMembershipAttributes:
         d = dict(src_dict)
         is_selected = d.pop("isSelected", UNSET)
 
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        locale = _parse_locale(d.pop("locale", UNSET))
+        locale = d.pop("locale", UNSET)
 
         def _parse_accepted_terms_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

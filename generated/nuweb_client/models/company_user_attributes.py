@@ -112,32 +112,11 @@ class CompanyUserAttributes:
 
         email = d.pop("email", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = d.pop("phone", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phoneCode = d.pop("phoneCode", UNSET)
 
-        def _parse_phoneCode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phoneCode = _parse_phoneCode(d.pop("phoneCode", UNSET))
-
-        def _parse_phone_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_code = _parse_phone_code(d.pop("phone_code", UNSET))
+        phone_code = d.pop("phone_code", UNSET)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

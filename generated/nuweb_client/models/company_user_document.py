@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_user_resource import CompanyUserResource
-    from ..models.json_api_included_resource import JsonApiIncludedResource
-
 
 T = TypeVar("T", bound="CompanyUserDocument")
 
@@ -56,9 +51,6 @@ class CompanyUserDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_user_resource import CompanyUserResource
-        from ..models.json_api_included_resource import JsonApiIncludedResource
-
         d = dict(src_dict)
         data = CompanyUserResource.from_dict(d.pop("data"))
 
@@ -94,3 +86,7 @@ class CompanyUserDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_user_resource import CompanyUserResource
+from ..models.json_api_included_resource import JsonApiIncludedResource

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_user_resource import CompanyUserResource
-    from ..models.json_api_included_resource import JsonApiIncludedResource
-    from ..models.json_api_links import JsonApiLinks
-    from ..models.json_api_meta import JsonApiMeta
-
 
 T = TypeVar("T", bound="CompanyUserList")
 
@@ -79,11 +72,6 @@ class CompanyUserList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_user_resource import CompanyUserResource
-        from ..models.json_api_included_resource import JsonApiIncludedResource
-        from ..models.json_api_links import JsonApiLinks
-        from ..models.json_api_meta import JsonApiMeta
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -140,3 +128,9 @@ class CompanyUserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_user_resource import CompanyUserResource
+from ..models.json_api_included_resource import JsonApiIncludedResource
+from ..models.json_api_links import JsonApiLinks
+from ..models.json_api_meta import JsonApiMeta

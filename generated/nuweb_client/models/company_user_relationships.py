@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_api_to_many_relationship import JsonApiToManyRelationship
-
 
 T = TypeVar("T", bound="CompanyUserRelationships")
 
@@ -63,8 +59,6 @@ class CompanyUserRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_api_to_many_relationship import JsonApiToManyRelationship
-
         d = dict(src_dict)
         _company_users = d.pop("companyUsers", UNSET)
         company_users: JsonApiToManyRelationship | Unset
@@ -111,3 +105,6 @@ class CompanyUserRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_api_to_many_relationship import JsonApiToManyRelationship

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_user_attributes import CompanyUserAttributes
-    from ..models.company_user_relationships import CompanyUserRelationships
-
 
 T = TypeVar("T", bound="CompanyUserResource")
 
@@ -74,9 +69,6 @@ class CompanyUserResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_user_attributes import CompanyUserAttributes
-        from ..models.company_user_relationships import CompanyUserRelationships
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -121,3 +113,7 @@ class CompanyUserResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_user_attributes import CompanyUserAttributes
+from ..models.company_user_relationships import CompanyUserRelationships

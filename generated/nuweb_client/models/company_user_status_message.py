@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_user_status_message_data import CompanyUserStatusMessageData
-
 
 T = TypeVar("T", bound="CompanyUserStatusMessage")
 
@@ -52,10 +48,6 @@ class CompanyUserStatusMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_user_status_message_data import (
-            CompanyUserStatusMessageData,
-        )
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -89,3 +81,6 @@ class CompanyUserStatusMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_user_status_message_data import CompanyUserStatusMessageData

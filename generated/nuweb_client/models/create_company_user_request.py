@@ -74,7 +74,7 @@ class CreateCompanyUserRequest:
         if isinstance(_registration_source, Unset):
             registration_source = UNSET
         else:
-            registration_source = RegistrationSource(_registration_source)
+            registration_source = RegistrationSource._from_json(_registration_source)
 
         create_company_user_request = cls(
             name=name,

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_api_included_resource_atributes import (
-        JsonApiIncludedResourceAtributes,
-    )
-    from ..models.json_api_included_resource_attributes import (
-        JsonApiIncludedResourceAttributes,
-    )
-
 
 T = TypeVar("T", bound="JsonApiIncludedResource")
 
@@ -75,13 +66,6 @@ class JsonApiIncludedResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_api_included_resource_atributes import (
-            JsonApiIncludedResourceAtributes,
-        )
-        from ..models.json_api_included_resource_attributes import (
-            JsonApiIncludedResourceAttributes,
-        )
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -126,3 +110,11 @@ class JsonApiIncludedResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_api_included_resource_atributes import (
+    JsonApiIncludedResourceAtributes,
+)
+from ..models.json_api_included_resource_attributes import (
+    JsonApiIncludedResourceAttributes,
+)

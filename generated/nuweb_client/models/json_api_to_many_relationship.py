@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_api_resource_identifier import JsonApiResourceIdentifier
-
 
 T = TypeVar("T", bound="JsonApiToManyRelationship")
 
@@ -47,8 +43,6 @@ class JsonApiToManyRelationship:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_api_resource_identifier import JsonApiResourceIdentifier
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[JsonApiResourceIdentifier] | Unset = UNSET
@@ -81,3 +75,6 @@ class JsonApiToManyRelationship:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_api_resource_identifier import JsonApiResourceIdentifier

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,9 +108,9 @@ class UpdateCompanyUserRequest:
 
         accepted_email_opt_in = d.pop("acceptedEmailOptIn", UNSET)
 
-        roles = cast(list[int], d.pop("roles", UNSET))
+        roles = d.pop("roles", UNSET)
 
-        visibility_groups = cast(list[int], d.pop("visibilityGroups", UNSET))
+        visibility_groups = d.pop("visibilityGroups", UNSET)
 
         update_company_user_request = cls(
             id=id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error_response_errors import ValidationErrorResponseErrors
-
 
 T = TypeVar("T", bound="ValidationErrorResponse")
 
@@ -50,10 +46,6 @@ class ValidationErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_error_response_errors import (
-            ValidationErrorResponseErrors,
-        )
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -87,3 +79,6 @@ class ValidationErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_error_response_errors import ValidationErrorResponseErrors

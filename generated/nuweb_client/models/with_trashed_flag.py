@@ -14,6 +14,14 @@ class WithTrashedFlag(StrEnum):
         return self._value_ in type(self)._value2member_map_
 
     @classmethod
+    def _from_json(cls, value: object) -> "WithTrashedFlag":
+        """`cls(value)` for a value read from JSON; a listed value skips Enum's call machinery."""
+        try:
+            return cls._value2member_map_[value]  # type: ignore[index, return-value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+    @classmethod
     def _missing_(cls, value: object) -> "WithTrashedFlag | None":
         """Keep a value the spec does not list instead of failing the whole response.
 

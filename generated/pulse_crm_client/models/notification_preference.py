@@ -63,7 +63,7 @@ class NotificationPreference:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event = PulseEvents(d.pop("event"))
+        event = PulseEvents._from_json(d.pop("event"))
 
         account_id = d.pop("accountId", UNSET)
 
@@ -72,7 +72,7 @@ class NotificationPreference:
         if _delivery_pref is not UNSET:
             delivery_pref = []
             for delivery_pref_item_data in _delivery_pref:
-                delivery_pref_item = NotificationPreferenceDeliveryPrefItem(
+                delivery_pref_item = NotificationPreferenceDeliveryPrefItem._from_json(
                     delivery_pref_item_data
                 )
 

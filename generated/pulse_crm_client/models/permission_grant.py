@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,14 +49,7 @@ class PermissionGrant:
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+        account_id = d.pop("accountId", UNSET)
 
         permission_grant = cls(
             role=role,

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_user_request_notification_preferences import (
-        UpdateUserRequestNotificationPreferences,
-    )
-
 
 T = TypeVar("T", bound="UpdateUserRequest")
 
@@ -77,10 +71,6 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_user_request_notification_preferences import (
-            UpdateUserRequestNotificationPreferences,
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -130,3 +120,8 @@ class UpdateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_user_request_notification_preferences import (
+    UpdateUserRequestNotificationPreferences,
+)

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_account import UserAccount
-    from ..models.user_notification_preferences import UserNotificationPreferences
-
 
 T = TypeVar("T", bound="User")
 
@@ -157,9 +152,6 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_account import UserAccount
-        from ..models.user_notification_preferences import UserNotificationPreferences
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -211,9 +203,9 @@ class User:
 
                 accounts.append(accounts_item)
 
-        flat_roles_list = cast(list[str], d.pop("flatRolesList", UNSET))
+        flat_roles_list = d.pop("flatRolesList", UNSET)
 
-        flat_permissions_list = cast(list[str], d.pop("flatPermissionsList", UNSET))
+        flat_permissions_list = d.pop("flatPermissionsList", UNSET)
 
         token = d.pop("token", UNSET)
 
@@ -254,3 +246,7 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_account import UserAccount
+from ..models.user_notification_preferences import UserNotificationPreferences

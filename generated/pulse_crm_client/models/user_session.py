@@ -2,19 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_account import UserAccount
-    from ..models.user_session_permissions_from_roles_details import (
-        UserSessionPermissionsFromRolesDetails,
-    )
-
 
 T = TypeVar("T", bound="UserSession")
 
@@ -174,11 +167,6 @@ class UserSession:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_account import UserAccount
-        from ..models.user_session_permissions_from_roles_details import (
-            UserSessionPermissionsFromRolesDetails,
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -224,11 +212,11 @@ class UserSession:
 
                 accounts.append(accounts_item)
 
-        flat_roles_list = cast(list[str], d.pop("flatRolesList", UNSET))
+        flat_roles_list = d.pop("flatRolesList", UNSET)
 
-        flat_permissions_list = cast(list[str], d.pop("flatPermissionsList", UNSET))
+        flat_permissions_list = d.pop("flatPermissionsList", UNSET)
 
-        permissions_from_roles = cast(list[str], d.pop("permissionsFromRoles", UNSET))
+        permissions_from_roles = d.pop("permissionsFromRoles", UNSET)
 
         _permissions_from_roles_details = d.pop("permissionsFromRolesDetails", UNSET)
         permissions_from_roles_details: UserSessionPermissionsFromRolesDetails | Unset
@@ -285,3 +273,9 @@ class UserSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_account import UserAccount
+from ..models.user_session_permissions_from_roles_details import (
+    UserSessionPermissionsFromRolesDetails,
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.permission_grant import PermissionGrant
-
 
 T = TypeVar("T", bound="UserSessionPermissionsFromRolesDetails")
 
@@ -34,8 +30,6 @@ class UserSessionPermissionsFromRolesDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.permission_grant import PermissionGrant
-
         d = dict(src_dict)
         user_session_permissions_from_roles_details = cls()
 
@@ -72,3 +66,6 @@ class UserSessionPermissionsFromRolesDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.permission_grant import PermissionGrant

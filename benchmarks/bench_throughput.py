@@ -1,0 +1,71 @@
+"""Mock server throughput on `GET /users`: our mock vs Prism 5 (`prism mock`) on the same spec.
+
+Each server runs in its own process; the same load generator
+(benchmarks/loadgen.py, its own process, N keep-alive connections, fixed
+duration after a warm-up) is pointed at each in turn, interleaved.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Iterator
+from contextlib import ExitStack
+from typing import Any
+
+import pytest
+
+from benchmarks.config import API_KEY, ROOT, sizes
+from benchmarks.harness import PYTHON, interleaved, label, subprocess_env
+from benchmarks.servers import PRISM_SKIP_ENV, ServerError, prism_process, prism_version
+
+SIZES = sizes()
+CONTESTANTS = ("our_mock", "prism")
+
+
+def load(url: str) -> dict[str, Any]:
+    cmd = [PYTHON, "-m", "benchmarks.loadgen", f"{url}/users", "--header", f"api-key:{API_KEY}"]
+    cmd += ["--seconds", str(SIZES.load_seconds), "--warmup", str(SIZES.load_warmup_seconds)]
+    cmd += ["--connections", str(SIZES.load_connections)]
+    proc = subprocess.run(cmd, cwd=ROOT, env=subprocess_env(), capture_output=True, text=True, timeout=300, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"load generator failed: {proc.stderr[-500:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+@pytest.fixture(scope="module")
+def prism_url() -> Iterator[str]:
+    reason = os.environ.get(PRISM_SKIP_ENV)
+    if reason:
+        pytest.skip(reason)
+    if SIZES.quick:
+        pytest.skip("quick run: Prism takes seconds to start; the full run measures it")
+    version = prism_version()
+    if version is None:
+        pytest.skip("Prism is not installed in benchmarks/.prism (`python -m benchmarks` installs it with npm)")
+    with ExitStack() as stack:
+        try:
+            url = stack.enter_context(prism_process())
+        except ServerError as exc:
+            pytest.skip(f"Prism {version} did not start: {exc}")
+        yield url
+
+
+@interleaved("mock_throughput", CONTESTANTS, SIZES.slow_blocks)
+def test_mock_throughput(benchmark: Any, request: pytest.FixtureRequest, contestant: str, block: int) -> None:
+    url = request.getfixturevalue("mock_url" if contestant == "our_mock" else "prism_url")
+    result = benchmark.pedantic(load, args=(url,), rounds=1, iterations=1)
+    if result["ok"] == 0:
+        raise RuntimeError(f"no successful responses: {result}")
+    label(
+        benchmark,
+        contestant,
+        block,
+        value=result["rps"],
+        unit="req/s",
+        **{k: result[k] for k in ("ok", "other", "errors")},
+    )
+    if contestant == "prism":
+        benchmark.extra_info["version"] = prism_version()

@@ -1,0 +1,77 @@
+"""Sizes of one benchmark run: the full run (goals enforced) or the tiny `--quick` smoke run.
+
+The runner passes the profile to the pytest process in $BENCH_PROFILE.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROFILE_ENV = "BENCH_PROFILE"
+API_KEY = "demo-key"  # the CubiCasa mock's full-access key
+
+
+@dataclass(frozen=True)
+class Sizes:
+    quick: bool
+    blocks: int  # interleaved measurement blocks per contestant (ABAB...)
+    page_users: int  # users per page in the per-call benchmarks
+    orders: int  # orders in the parsed page
+    walk_users: int  # users seeded in the mock for the latency walk
+    walk_page: int  # page size of both walkers
+    walk_latency_ms: float
+    walk_prefetch: int  # bound of the async iterator's prefetch
+    walk_blocks: int
+    memory_items: int
+    memory_page: int
+    load_seconds: float  # fixed duration of each throughput measurement
+    load_warmup_seconds: float
+    load_connections: int
+    generate_apis: tuple[str, ...]  # empty: every API in generator-config.yaml
+    slow_blocks: int  # blocks of the subprocess-heavy benchmarks (generate, throughput)
+
+
+FULL = Sizes(
+    quick=False,
+    blocks=5,
+    page_users=20,
+    orders=100,
+    walk_users=10_000,
+    walk_page=20,
+    walk_latency_ms=20.0,
+    walk_prefetch=8,
+    walk_blocks=2,
+    memory_items=100_000,
+    memory_page=100,
+    load_seconds=5.0,
+    load_warmup_seconds=2.0,
+    load_connections=32,
+    generate_apis=(),
+    slow_blocks=3,
+)
+
+QUICK = Sizes(
+    quick=True,
+    blocks=1,
+    page_users=20,
+    orders=10,
+    walk_users=200,
+    walk_page=20,
+    walk_latency_ms=5.0,
+    walk_prefetch=4,
+    walk_blocks=1,
+    memory_items=2_000,
+    memory_page=100,
+    load_seconds=0.5,
+    load_warmup_seconds=0.1,
+    load_connections=4,
+    generate_apis=("cubicasa",),
+    slow_blocks=1,
+)
+
+
+def sizes() -> Sizes:
+    return QUICK if os.environ.get(PROFILE_ENV, "full") == "quick" else FULL

@@ -63,6 +63,9 @@ bench: $(STAMP)  ## every benchmark, goals enforced; prints the table and writes
 bench-quick: $(STAMP)  ## every benchmark once with tiny sizes, no goals enforced (what tests/benchmarks runs)
 	@$(PY) -m benchmarks --quick
 
+soak: $(STAMP)  ## the fault and concurrency tests at 10x (10,000 faulty calls per client); figures as Markdown
+	@SOAK_SCALE=10 $(PY) -m tests.reliability_report
+
 spec-diff: $(STAMP)  ## change report of openapi/ vs git (API=name, default all; BASE=ref, default HEAD; FORMAT=text|markdown|json)
 	@$(PY) -m tools.spec_diff $(if $(API),--api $(API),--all) --base $(or $(BASE),HEAD) --format $(or $(FORMAT),text)
 

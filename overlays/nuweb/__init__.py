@@ -16,27 +16,9 @@ with NuWeb(token="...", company_id=42, language="en") as client:
 client = NuWeb.from_login(email="admin@example.com", password="...", company_id=42)
 """
 
-from clientkit import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    FieldError,
-    InternalServerError,
-    NotFoundError,
-    PaginationError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    Secret,
-    UnprocessableEntityError,
-)
-from clientkit import APIError as _TransportOrStatusError
 from clientkit import SDKError as NuWebError
-from clientkit.resource import ArgumentError
+from clientkit.public_errors import *  # noqa: F403
+from clientkit.public_errors import __all__ as _error_names
 from nuweb import models
 from nuweb._client import PRODUCTION_URL, AsyncNuWeb, NuWeb
 from nuweb._errors import ValidationError
@@ -47,42 +29,20 @@ from nuweb._version import __version__
 from nuweb.objects import CompanyMembership, CompanyUser, Role, UserStatus, VisibilityGroup
 from nuweb.resources.users import UserPage
 
-# `APIError` is the status-error base users ask for: status, body, request id.
-APIError = APIStatusError
-RequestError = _TransportOrStatusError
-
-__all__ = [
+__all__ = [  # noqa: PLE0604
+    *_error_names,
     "PRODUCTION_URL",
-    "APIConnectionError",
-    "APIError",
-    "APIStatusError",
-    "APITimeoutError",
-    "ArgumentError",
     "AsyncJsonApiPaginator",
     "AsyncNuWeb",
-    "AuthenticationError",
-    "BadRequestError",
     "CompanyMembership",
     "CompanyUser",
-    "ConfigurationError",
-    "ConflictError",
-    "FieldError",
-    "InternalServerError",
     "JsonApiPaginator",
-    "NotFoundError",
     "NuWeb",
     "NuWebError",
     "Page",
-    "PaginationError",
-    "PermissionDeniedError",
-    "RateLimitError",
     "RateLimiter",
     "Related",
-    "RequestError",
-    "ResponseValidationError",
     "Role",
-    "Secret",
-    "UnprocessableEntityError",
     "UserPage",
     "UserStatus",
     "ValidationError",

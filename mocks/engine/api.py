@@ -7,6 +7,7 @@ state, handlers, credentials and the API's own error body shapes.
 
 from __future__ import annotations
 
+import abc
 import enum
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -121,7 +122,7 @@ class HttpError(Exception):
 Handler = Callable[[MockRequest], "MockResponse | JSON | Awaitable[MockResponse | JSON]"]
 
 
-class MockApi:
+class MockApi(abc.ABC):
     """Base class of a per-API mock module.
 
     Subclasses set ``name`` and ``spec_path``, build state in :meth:`reset`,
@@ -136,17 +137,17 @@ class MockApi:
         self.webhooks = webhooks
         self.reset()
 
+    @abc.abstractmethod
     def reset(self) -> None:
         """Rebuild the in-memory state from ``options.seed`` (deterministic)."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def handlers(self) -> Mapping[str, Handler]:
         """Map each ``operationId`` to its handler."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def authenticate(self, scheme: SecurityScheme, credential: str) -> Access | None:
         """Return what ``credential`` may do under ``scheme``, or None if invalid."""
-        raise NotImplementedError
 
     def error_body(self, status: int, message: str) -> JSON:
         """Body of a non-validation error (401, 404, 429, 500, ...)."""

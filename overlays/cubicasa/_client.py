@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import httpx
 
 from clientkit import AsyncClientBase, ClientOptions, HeaderAuth, RetryPolicy, Secret
@@ -11,14 +13,16 @@ from clientkit.options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, TimeoutTypes
 from clientkit.options import check_max_retries as _check_retries
 from cubicasa._errors import ERROR_READING
 from cubicasa._version import USER_AGENT
-from cubicasa.resources.change_requests import AsyncChangeRequests, ChangeRequests
-from cubicasa.resources.company import AsyncCompany, Company
-from cubicasa.resources.drafts import AsyncDrafts, Drafts
-from cubicasa.resources.gotoscan import AsyncGoToScan, GoToScan
-from cubicasa.resources.offices import AsyncOffices, Offices
-from cubicasa.resources.orders import AsyncOrders, Orders
-from cubicasa.resources.users import AsyncUsers, Users
-from cubicasa.resources.webhook_settings import AsyncWebhookSettings, WebhookSettings
+
+if TYPE_CHECKING:  # the resources (and the generated code under them) load with the first client
+    from cubicasa.resources.change_requests import AsyncChangeRequests, ChangeRequests
+    from cubicasa.resources.company import AsyncCompany, Company
+    from cubicasa.resources.drafts import AsyncDrafts, Drafts
+    from cubicasa.resources.gotoscan import AsyncGoToScan, GoToScan
+    from cubicasa.resources.offices import AsyncOffices, Offices
+    from cubicasa.resources.orders import AsyncOrders, Orders
+    from cubicasa.resources.users import AsyncUsers, Users
+    from cubicasa.resources.webhook_settings import AsyncWebhookSettings, WebhookSettings
 
 PRODUCTION_URL = "https://app.cubi.casa/api/integrate/v3"
 STAGING_URL = "https://qa-customers.cubi.casa/api/integrate/v3"  # inferred; see the spec
@@ -78,15 +82,26 @@ class CubiCasa(SyncClientBase):
         self._start(options, auth, errors=ERROR_READING, logger=LOGGER, http_client=http_client, transport=transport)
 
     def _bind_resources(self) -> None:
+        from cubicasa.resources import (  # noqa: PLC0415 -- here: `import cubicasa` stays cheap
+            change_requests,
+            company,
+            drafts,
+            gotoscan,
+            offices,
+            orders,
+            users,
+            webhook_settings,
+        )
+
         engine = self._engine
-        self.users = Users(engine)
-        self.orders = Orders(engine)
-        self.drafts = Drafts(engine)
-        self.change_requests = ChangeRequests(engine)
-        self.company = Company(engine)
-        self.offices = Offices(engine)
-        self.webhooks = WebhookSettings(engine)
-        self.gotoscan = GoToScan(engine)
+        self.users = users.Users(engine)
+        self.orders = orders.Orders(engine)
+        self.drafts = drafts.Drafts(engine)
+        self.change_requests = change_requests.ChangeRequests(engine)
+        self.company = company.Company(engine)
+        self.offices = offices.Offices(engine)
+        self.webhooks = webhook_settings.WebhookSettings(engine)
+        self.gotoscan = gotoscan.GoToScan(engine)
 
 
 class AsyncCubiCasa(AsyncClientBase):
@@ -116,12 +131,23 @@ class AsyncCubiCasa(AsyncClientBase):
         self._start(options, auth, errors=ERROR_READING, logger=LOGGER, http_client=http_client, transport=transport)
 
     def _bind_resources(self) -> None:
+        from cubicasa.resources import (  # noqa: PLC0415 -- here: `import cubicasa` stays cheap
+            change_requests,
+            company,
+            drafts,
+            gotoscan,
+            offices,
+            orders,
+            users,
+            webhook_settings,
+        )
+
         engine = self._engine
-        self.users = AsyncUsers(engine)
-        self.orders = AsyncOrders(engine)
-        self.drafts = AsyncDrafts(engine)
-        self.change_requests = AsyncChangeRequests(engine)
-        self.company = AsyncCompany(engine)
-        self.offices = AsyncOffices(engine)
-        self.webhooks = AsyncWebhookSettings(engine)
-        self.gotoscan = AsyncGoToScan(engine)
+        self.users = users.AsyncUsers(engine)
+        self.orders = orders.AsyncOrders(engine)
+        self.drafts = drafts.AsyncDrafts(engine)
+        self.change_requests = change_requests.AsyncChangeRequests(engine)
+        self.company = company.AsyncCompany(engine)
+        self.offices = offices.AsyncOffices(engine)
+        self.webhooks = webhook_settings.AsyncWebhookSettings(engine)
+        self.gotoscan = gotoscan.AsyncGoToScan(engine)

@@ -12,48 +12,19 @@ which ``not_a_server_error`` reports, and is recorded for the final check.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, Phase, settings
 from schemathesis import Case
-from schemathesis.core.result import Ok
 
 import mocks
+from tests.contract._support import PER_OPERATION, STATEFUL, assert_every_operation_loads, load_schema
 
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "cubicasa-integrate-v3.yaml"
 AUTH = {"api-key": "demo-key"}
 OPERATIONS = 27
 
-schema = schemathesis.openapi.from_path(SPEC)
-schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
-schema.config.generation.update(max_examples=15, no_shrink=True, database="none")
-schema.config.update(request_timeout=10)
-# Only the spec's own links: schemathesis' dependency inference would feed the
-# UUID `user_id` of PATCH/DELETE /users/{user_id} into GET /users/{user_id},
-# whose `user_id` is an e-mail address (see the report on the spec).
-schema.config.phases.stateful.inference.algorithms = []
-
-PER_OPERATION = settings(
-    max_examples=15,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-    phases=[Phase.explicit, Phase.generate],
-)
-STATEFUL = settings(
-    max_examples=30,
-    stateful_step_count=8,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-    phases=[Phase.generate],
-)
+schema = load_schema("cubicasa-integrate-v3.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +35,7 @@ def mock_url() -> Iterator[str]:
 
 
 def test_spec_has_every_operation() -> None:
-    """Guards the parametrized test below against silently testing nothing."""
-    results = list(schema.get_all_operations())
-    labels = [result.ok().label for result in results if isinstance(result, Ok)]
-    assert len(labels) == len(results) == OPERATIONS, results
+    assert_every_operation_loads(schema, OPERATIONS)
 
 
 @schema.parametrize()

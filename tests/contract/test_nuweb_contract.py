@@ -21,55 +21,30 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, Phase, settings
 from schemathesis import Case, GenerationMode
 from schemathesis.core.parameters import ParameterLocation
-from schemathesis.core.result import Ok
 
 import mocks
+from tests.contract._support import PER_OPERATION, STATEFUL, assert_every_operation_loads, load_schema
 
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "nuweb.yaml"
 AUTH = {"Authorization": "Bearer demo-token"}
 COMPANY, HEADER = "X-NU-COMPANY-ID", ParameterLocation.HEADER
 OPERATIONS = 7
 
-schema = schemathesis.openapi.from_path(SPEC)
-schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
-schema.config.generation.update(max_examples=15, no_shrink=True, database="none")
-schema.config.update(request_timeout=10)
+schema = load_schema("nuweb.yaml")
 schema.config.checks.positive_data_acceptance.expected_statuses = [
     *schema.config.checks.positive_data_acceptance.expected_statuses,
     "422",
 ]
-schema.config.phases.stateful.inference.algorithms = []  # only the spec's own links
 # Stateful steps stay positive: a link replaces the drawn body (`{"id": ...}` for update) and the
 # token comes from the call's headers, so a "negative" step reaches the mock as a valid request and
 # `negative_data_rejection` would flag the correct 200. Negative cases run per operation above.
 schema.config.phases.stateful.generation.update(modes=[GenerationMode.POSITIVE])
 
-PER_OPERATION = settings(
-    max_examples=15,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-    phases=[Phase.explicit, Phase.generate],
-)
-STATEFUL = settings(
-    max_examples=30,
-    stateful_step_count=8,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-    phases=[Phase.generate],
-)
 _EMAILS = itertools.count(1)
 
 
@@ -81,10 +56,7 @@ def mock_url() -> Iterator[str]:
 
 
 def test_spec_has_every_operation() -> None:
-    """Guards the parametrized test below against silently testing nothing."""
-    results = list(schema.get_all_operations())
-    labels = [result.ok().label for result in results if isinstance(result, Ok)]
-    assert len(labels) == len(results) == OPERATIONS, results
+    assert_every_operation_loads(schema, OPERATIONS)
 
 
 @schema.parametrize()

@@ -6,7 +6,7 @@ import json
 import linecache
 import re
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -38,6 +38,8 @@ class ErrorReading:
     field_errors: Callable[[Any], tuple[FieldError, ...]] = lambda body: ()
     request_id_headers: tuple[str, ...] = ("x-request-id", "request-id", "x-amzn-requestid")
     message_keys: tuple[str, ...] = field(default=("message", "detail", "error", "title"))
+    # Richer classes an API raises for some statuses (NU Web: 422 -> its `ValidationError`).
+    error_classes: Mapping[int, type[APIStatusError]] = field(default_factory=dict)
 
 
 def read_body(response: httpx.Response) -> Any:
@@ -63,7 +65,7 @@ def status_error(response: httpx.Response, reading: ErrorReading) -> APIStatusEr
         message += f": {summary}"
     if request_id:
         message += f" (request id {request_id})"
-    cls = status_error_class(response.status_code)
+    cls = reading.error_classes.get(response.status_code) or status_error_class(response.status_code)
     return cls(scrub(message), response=response, body=body, request_id=request_id, field_errors=field_errors)
 
 

@@ -42,18 +42,4 @@ def field_errors(body: Any) -> tuple[FieldError, ...]:
     return tuple(found)
 
 
-def as_validation_error(exc: UnprocessableEntityError) -> ValidationError:
-    """The core raises `UnprocessableEntityError` for 422; NU Web users get the richer subclass."""
-    if isinstance(exc, ValidationError):
-        return exc
-    error = ValidationError(
-        exc.message,
-        response=exc.response,
-        body=exc.body,
-        request_id=exc.request_id,
-        field_errors=exc.field_errors,
-    )
-    return error.with_traceback(exc.__traceback__)
-
-
-ERROR_READING = ErrorReading(field_errors=field_errors)
+ERROR_READING = ErrorReading(field_errors=field_errors, error_classes={422: ValidationError})

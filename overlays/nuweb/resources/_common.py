@@ -1,34 +1,17 @@
-"""What the NU Web resources share: 422 -> `nuweb.ValidationError`, argument helpers."""
+"""What the NU Web resources share: argument helpers."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TypeVar
 
-from clientkit import Secret, UnprocessableEntityError
+from clientkit import Secret
 from clientkit.arguments import as_str_list
-from clientkit.resource import ArgumentError, AsyncResource, Call, SyncResource
-from nuweb._errors import as_validation_error
+from clientkit.resource import ArgumentError
 from nuweb_client.types import UNSET, Unset
 
 T = TypeVar("T")
 Names = Iterable[str] | str | None  # "a,b", ["a", "b"] or None
-
-
-class NuWebResource(SyncResource):
-    def _run(self, call: Call[T]) -> T:
-        try:
-            return super()._run(call)
-        except UnprocessableEntityError as exc:
-            raise as_validation_error(exc) from None
-
-
-class AsyncNuWebResource(AsyncResource):
-    async def _run(self, call: Call[T]) -> T:
-        try:
-            return await super()._run(call)
-        except UnprocessableEntityError as exc:
-            raise as_validation_error(exc) from None
 
 
 def unset(value: T | None) -> T | Unset:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from clientkit import ResponseValidationError, Secret
 from clientkit.arguments import require_text
-from clientkit.resource import Call
+from clientkit.resource import AsyncResource, Call, SyncResource
 from nuweb._auth import without_credentials
-from nuweb.resources._common import AsyncNuWebResource, NuWebResource, reveal, unset
+from nuweb.resources._common import reveal, unset
 from nuweb_client.api.auth import login
 from nuweb_client.models import LoginRequest, LoginResponse
 
@@ -37,12 +37,12 @@ def token_from(answer: LoginResponse) -> Secret:
     return Secret(token)
 
 
-class Auth(NuWebResource):
+class Auth(SyncResource):
     def login(self, *, email: str, password: str | Secret, device_name: str = DEFAULT_DEVICE_NAME) -> Secret:
         """A new personal access token for this admin user; wrong credentials raise `ValidationError` (422)."""
         return token_from(self._run(login_call(email=email, password=password, device_name=device_name)))
 
 
-class AsyncAuth(AsyncNuWebResource):
+class AsyncAuth(AsyncResource):
     async def login(self, *, email: str, password: str | Secret, device_name: str = DEFAULT_DEVICE_NAME) -> Secret:
         return token_from(await self._run(login_call(email=email, password=password, device_name=device_name)))

@@ -13,11 +13,11 @@ from typing import Any, TypeAlias
 
 from clientkit import Secret
 from clientkit.arguments import as_enum, as_int_id, positive, require_text
-from clientkit.resource import ArgumentError, Call
+from clientkit.resource import ArgumentError, AsyncResource, Call, SyncResource
 from nuweb._jsonapi import Document, key_of
 from nuweb._paging import DEFAULT_LIMIT, AsyncJsonApiPaginator, JsonApiPaginator, Page, by_id, links_of, total_of
 from nuweb.objects import CompanyUser, UserStatus
-from nuweb.resources._common import AsyncNuWebResource, Names, NuWebResource, comma_list, reveal, unset
+from nuweb.resources._common import Names, comma_list, reveal, unset
 from nuweb_client.api.company_users import (
     create_company_user,
     get_company_user,
@@ -182,7 +182,7 @@ def _first_cursor(
     }
 
 
-class Users(NuWebResource):
+class Users(SyncResource):
     def list(
         self,
         *,
@@ -280,7 +280,7 @@ class Users(NuWebResource):
         return status_from(self._run(restore_call(user_id, email)))
 
 
-class AsyncUsers(AsyncNuWebResource):
+class AsyncUsers(AsyncResource):
     def list(
         self,
         *,

@@ -18,6 +18,7 @@ import pytest
 import mocks
 import nuweb
 from nuweb import AsyncNuWeb, NuWeb
+from tests.mock_state import fresh_state
 
 CONTROL = httpx.Client(timeout=10)
 ACTIVE = 123  # seeded active users of company 1
@@ -69,11 +70,8 @@ def server() -> Iterator[str]:
 @pytest.fixture()
 def url(server: str) -> Iterator[str]:
     """The mock on freshly seeded state; fails the test if any answer drifted from the spec."""
-    CONTROL.post(f"{server}/__mock__/reset").raise_for_status()
-    CONTROL.delete(f"{server}/__mock__/drift").raise_for_status()
-    yield server
-    drift = CONTROL.get(f"{server}/__mock__/drift").json()
-    assert drift == [], f"mock answers drifted from the spec: {drift}"
+    with fresh_state(server):
+        yield server
 
 
 # -- listing ------------------------------------------------------------------------------------

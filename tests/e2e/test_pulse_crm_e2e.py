@@ -26,6 +26,7 @@ from pulse_crm import (
     PulseCRM,
     models,
 )
+from tests.mock_state import fresh_state
 
 CONTROL = httpx.Client(timeout=10, verify=False)
 KEY, SECRET = "apiKey-demo", "demo-secret"
@@ -70,11 +71,8 @@ def server() -> Iterator[str]:
 @pytest.fixture()
 def url(server: str) -> Iterator[str]:
     """The mock on fresh data and counters; fails the test if any answer drifted from the spec."""
-    CONTROL.post(f"{server}/__mock__/reset").raise_for_status()
-    CONTROL.delete(f"{server}/__mock__/drift").raise_for_status()
-    yield server
-    drift = CONTROL.get(f"{server}/__mock__/drift").json()
-    assert drift == [], f"mock answers drifted from the spec: {drift}"
+    with fresh_state(server):
+        yield server
 
 
 # -- sessions ---------------------------------------------------------------------------------

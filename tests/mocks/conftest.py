@@ -16,6 +16,7 @@ from starlette.routing import Route
 
 import mocks
 from mocks.engine.server import serve
+from tests.mock_state import fresh_state
 
 CONTROL = httpx.Client(verify=False, timeout=10)  # shared: an SSL context per call costs ~0.1 s
 DEMO_KEY = "demo-key"
@@ -32,12 +33,11 @@ def base_url() -> Iterator[str]:
 @pytest.fixture()
 def client(base_url: str) -> Iterator[httpx.Client]:
     """Authenticated client on freshly reset mock state; fails the test on drift."""
-    CONTROL.post(f"{base_url}/__mock__/reset").raise_for_status()
-    CONTROL.delete(f"{base_url}/__mock__/drift").raise_for_status()
-    with httpx.Client(base_url=base_url, headers={"api-key": DEMO_KEY}, timeout=5, verify=False) as http:
+    with (
+        fresh_state(base_url),
+        httpx.Client(base_url=base_url, headers={"api-key": DEMO_KEY}, timeout=5, verify=False) as http,
+    ):
         yield http
-    drift = CONTROL.get(f"{base_url}/__mock__/drift").json()
-    assert drift == [], f"mock answers drifted from the spec: {drift}"
 
 
 @dataclass

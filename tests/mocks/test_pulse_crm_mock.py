@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 import mocks
+from tests.mock_state import fresh_state
 
 CONTROL = httpx.Client(timeout=10, verify=False)  # shared: an SSL context per client costs ~0.1 s
 API_KEY = {"apiKey": "apiKey-demo", "apiSecret": "demo-secret"}
@@ -64,12 +65,8 @@ def pulse_url() -> Iterator[str]:
 @pytest.fixture()
 def http(pulse_url: str) -> Iterator[httpx.Client]:
     """Anonymous client on freshly reset mock state; fails the test on drift."""
-    CONTROL.post(f"{pulse_url}/__mock__/reset").raise_for_status()
-    CONTROL.delete(f"{pulse_url}/__mock__/drift").raise_for_status()
-    with httpx.Client(base_url=pulse_url, timeout=5, verify=False) as client:
+    with fresh_state(pulse_url), httpx.Client(base_url=pulse_url, timeout=5, verify=False) as client:
         yield client
-    drift = CONTROL.get(f"{pulse_url}/__mock__/drift").json()
-    assert drift == [], f"mock answers drifted from the spec: {drift}"
 
 
 @pytest.fixture()

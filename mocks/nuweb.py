@@ -145,10 +145,16 @@ class Ctx:
         return self.company
 
 
-def _dotted(value: str | None) -> dict[str, set[str]]:
+def _names(value: Any) -> list[str]:
+    """A comma-separated query list, as the engine parsed it (a list) or as raw text."""
+    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    return [part.strip() for item in items for part in str(item).split(",") if part.strip()]
+
+
+def _dotted(value: Any) -> dict[str, set[str]]:
     """``users.email,roles.title`` -> ``{"users": {"email"}, "roles": {"title"}}`` (bare names: users)."""
     found: dict[str, set[str]] = {}
-    for part in (value or "").split(","):
+    for part in _names(value):
         kind, _, name = part.strip().rpartition(".")
         if name:
             found.setdefault(kind or "users", set()).add(name)
@@ -170,7 +176,7 @@ def _fields(query: Mapping[str, Any]) -> Trim:
 
 
 def _includes(query: Mapping[str, Any]) -> set[str]:
-    asked = {part.strip() for part in (query.get("include") or "").split(",") if part.strip()}
+    asked = set(_names(query.get("include")))
     unknown = sorted(asked - set(INCLUDES))
     if unknown:
         raise _ValidationError({"include": [f"The selected include is invalid: {', '.join(unknown)}."]})
@@ -443,7 +449,7 @@ class NuWebMock(MockApi):
             raise _ValidationError(errors)
         includes, trim = _includes(query), _fields(query)
         limit = min(query.get("limit", DEFAULT_LIMIT), MAX_LIMIT)
-        trashed = query.get("withTrashed") == "true"
+        trashed = query.get("withTrashed") in (True, "true")
         rows = sorted(
             (m for m in self.members.values() if m.company_id == ctx.tenant.id and (trashed or m.deleted_at is None)),
             key=lambda m: m.user_id,
@@ -493,7 +499,7 @@ class NuWebMock(MockApi):
 
     def get_company_user(self, req: MockRequest, ctx: Ctx) -> JSON:
         includes, trim = _includes(req.query), _fields(req.query)
-        member = self._target(req, ctx, trashed=req.query.get("withTrashed") == "true")
+        member = self._target(req, ctx, trashed=req.query.get("withTrashed") in (True, "true"))
         return self._document(member, "read", includes, trim)
 
     def _check_profile(self, body: Mapping[str, Any], user: User | None, creating: bool) -> dict[str, list[str]]:

@@ -306,7 +306,8 @@ class PulseCRMMock(MockApi):
             rows = [
                 u for u in rows if any(search in str(u.get(k) or "").casefold() for k in ("email", "name", "phone"))
             ]
-        rows = _sorted(rows, str(req.query.get("sort") or "-createdAt"))
+        sort = req.query.get("sort") or "-createdAt"
+        rows = _sorted(rows, ",".join(sort) if isinstance(sort, list) else str(sort))
         page, size = req.query.get("page", 1), min(req.query.get("pageSize", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
         chunk = rows[(page - 1) * size : page * size]
         total_pages = -(-len(rows) // size)  # 0 when nothing matches

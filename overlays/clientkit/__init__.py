@@ -1,16 +1,24 @@
-"""Shared machinery of the API clients: HTTP engines, errors, retries, pagination, redaction, webhooks."""
+"""The one runtime every generated API client runs on.
+
+Generated clients subclass `SyncAPIClient`/`AsyncAPIClient` and their resources
+`SyncResource`/`AsyncResource`; each generated endpoint module hands the runtime
+an `Endpoint` (see clientkit.operation). Here: sending with retries, errors,
+pagination, downloads, redaction, webhooks.
+"""
 
 from clientkit.auth import HeaderAuth
-from clientkit.base_client import AsyncAPIClient, SyncAPIClient
+from clientkit.client import AsyncAPIClient, BaseAPIClient, SyncAPIClient
 from clientkit.errors import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
+    ArgumentError,
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
     ConflictError,
+    ErrorClasses,
     FieldError,
     InternalServerError,
     NotFoundError,
@@ -22,10 +30,11 @@ from clientkit.errors import (
     UnprocessableEntityError,
     WebhookError,
 )
-from clientkit.facade import AsyncClientBase, SyncClientBase
-from clientkit.options import NOT_GIVEN, ClientOptions
-from clientkit.pagination import AsyncPaginator, OffsetStrategy, PageNumberStrategy, SyncPaginator
+from clientkit.operation import Endpoint, Operation, RequestParts
+from clientkit.options import NOT_GIVEN, ClientOptions, NotGiven
+from clientkit.pagination import AsyncPaginator, OffsetPaging, PageNumberPaging, SyncPaginator
 from clientkit.redaction import Secret
+from clientkit.resource import AsyncResource, RawResponse, SyncResource
 from clientkit.responses import ErrorReading
 from clientkit.retries import RetryPolicy
 
@@ -35,31 +44,39 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentError",
     "AsyncAPIClient",
-    "AsyncClientBase",
     "AsyncPaginator",
+    "AsyncResource",
     "AuthenticationError",
     "BadRequestError",
+    "BaseAPIClient",
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",
+    "Endpoint",
+    "ErrorClasses",
     "ErrorReading",
     "FieldError",
     "HeaderAuth",
     "InternalServerError",
     "NotFoundError",
-    "OffsetStrategy",
-    "PageNumberStrategy",
+    "NotGiven",
+    "OffsetPaging",
+    "Operation",
+    "PageNumberPaging",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
+    "RequestParts",
     "ResponseValidationError",
     "RetryPolicy",
     "SDKError",
     "Secret",
     "SyncAPIClient",
-    "SyncClientBase",
     "SyncPaginator",
+    "SyncResource",
     "UnprocessableEntityError",
     "WebhookError",
 ]

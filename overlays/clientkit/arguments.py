@@ -1,67 +1,248 @@
-"""Check and convert method arguments up front, so bad input fails with a message naming it."""
+"""Check method arguments before anything is sent, and turn them into what goes on the wire.
+
+Generated `build_request` functions call one checker per argument, chosen from
+the argument's schema (type, format, enum, bounds). Each checker returns the
+wire value (a UUID's string, an enum's value, a model's JSON object) or raises
+the API's own `ArgumentError` naming the argument. Messages never echo a value
+marked secret, and any registered secret pasted into the wrong argument is masked.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from enum import StrEnum
-from typing import Any, TypeVar
-from uuid import UUID
+import datetime
+import math
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from enum import Enum
+from typing import Any, Protocol, TypeVar
 
-from clientkit.redaction import scrub
-from clientkit.resource import ArgumentError
+from clientkit.errors import ArgumentError
+from clientkit.redaction import Secret, scrub
 
-E = TypeVar("E", bound=StrEnum)
-
-
-def _invalid(message: str) -> ArgumentError:
-    """The error to raise, with any registered secret (a key pasted in the wrong place) masked."""
-    return ArgumentError(scrub(message))
+T = TypeVar("T")
+_UUID_SHAPE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def as_uuid(value: UUID | str, name: str) -> UUID:
-    if isinstance(value, UUID):
+class _Model(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class _ModelClass(Protocol):
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> _Model: ...
+
+
+def _shown(value: Any, secret: bool) -> str:
+    if secret:
+        return "a value (not shown: it is secret)"
+    text = repr(value)
+    return scrub(text if len(text) <= 80 else text[:77] + "...")
+
+
+class Arguments:
+    """The checkers, raising `error` (the API's `ArgumentError`) for bad input."""
+
+    def __init__(self, error: type[ArgumentError] = ArgumentError) -> None:
+        self.error = error
+
+    def invalid(self, name: str, expected: str, value: Any, *, secret: bool = False) -> ArgumentError:
+        return self.error(f"{name} must be {expected}, got {_shown(value, secret)}")
+
+    # --- scalars -----------------------------------------------------------------------------
+    def string(
+        self,
+        value: Any,
+        name: str,
+        *,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        pattern: str | None = None,
+        secret: bool = False,
+    ) -> str:
+        if secret:  # a password or key: accepted as a `Secret`, and registered so no output can show it
+            if isinstance(value, Secret):
+                value = value.reveal()
+            elif isinstance(value, str) and value:
+                Secret(value)
+        if not isinstance(value, str):
+            raise self.invalid(name, "a string", value, secret=secret)
+        if min_length is not None and len(value) < min_length:
+            expected = "a non-empty string" if min_length == 1 else f"a string of at least {min_length} characters"
+            raise self.invalid(name, expected, value, secret=secret)
+        if max_length is not None and len(value) > max_length:
+            raise self.invalid(name, f"a string of at most {max_length} characters", value, secret=secret)
+        if pattern is not None and re.search(pattern, value) is None:
+            raise self.invalid(name, f"a string matching {pattern!r}", value, secret=secret)
+        if "\x00" in value:
+            raise self.invalid(name, "a string without NUL characters", value, secret=secret)
         return value
-    try:
-        return UUID(str(value))
-    except ValueError:
-        raise _invalid(f"{name} must be a UUID, got {value!r}") from None
+
+    def path_segment(self, value: Any, name: str) -> str:
+        """A path parameter: never empty (an empty segment would address another resource)."""
+        text = self.string(value, name)
+        if not text.strip():
+            raise self.invalid(name, "a non-empty string", value)
+        return text
+
+    def header_value(self, value: Any, name: str, *, secret: bool = False) -> str:
+        """A header value: printable ASCII only (CR/LF would split the request, and h11 echoes bad values)."""
+        if not isinstance(value, str) or not value:
+            raise self.invalid(name, "a non-empty string", value, secret=secret)
+        if not value.isascii() or _HEADER_UNSAFE.search(value):
+            raise self.invalid(name, "printable ASCII (no line breaks or control characters)", value, secret=secret)
+        return value
+
+    def uuid(self, value: Any, name: str) -> str:
+        if isinstance(value, uuid.UUID):
+            return str(value)
+        if isinstance(value, str) and _UUID_SHAPE.fullmatch(value):
+            return value.lower()
+        if isinstance(value, str):
+            try:
+                return str(uuid.UUID(value))
+            except ValueError:
+                pass
+        raise self.invalid(name, "a UUID", value)
+
+    def integer(self, value: Any, name: str, *, minimum: float | None = None, maximum: float | None = None) -> int:
+        """A whole number; a string of ASCII digits is accepted too (ids often arrive as strings)."""
+        if isinstance(value, str) and value.isascii() and value.isdigit():
+            value = int(value)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.invalid(name, "a whole number", value)
+        self._bounds(value, name, minimum, maximum)
+        return value
+
+    def number(self, value: Any, name: str, *, minimum: float | None = None, maximum: float | None = None) -> float:
+        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+            raise self.invalid(name, "a finite number", value)
+        self._bounds(value, name, minimum, maximum)
+        return value
+
+    def _bounds(self, value: float, name: str, minimum: float | None, maximum: float | None) -> None:
+        if minimum is not None and value < minimum:
+            raise self.invalid(name, f"a number >= {minimum:g}", value)
+        if maximum is not None and value > maximum:
+            raise self.invalid(name, f"a number <= {maximum:g}", value)
+
+    def boolean(self, value: Any, name: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.invalid(name, "True or False", value)
+        return value
+
+    def enum(self, value: Any, enum: type[Enum], name: str) -> str:
+        """A member or its value; unknown strings go through (the server decides, as enums grow)."""
+        if isinstance(value, enum):
+            return str(value.value)
+        if isinstance(value, str) and value:
+            return value
+        raise self.invalid(name, f"one of {[m.value for m in enum]}", value)
+
+    def const(self, value: Any, expected: Any, name: str) -> Any:
+        if value != expected:
+            raise self.invalid(name, repr(expected), value)
+        return value
+
+    def date(self, value: Any, name: str) -> str:
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value).isoformat()
+            except ValueError:
+                pass
+        raise self.invalid(name, "a date (datetime.date or 'YYYY-MM-DD')", value)
+
+    def datetime(self, value: Any, name: str) -> str:
+        if isinstance(value, datetime.datetime):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                pass
+            else:
+                return value
+        raise self.invalid(name, "a datetime (datetime.datetime or an ISO 8601 string)", value)
+
+    def uri(self, value: Any, name: str) -> str:
+        """An absolute http(s) URL."""
+        text = self.string(value, name)
+        scheme, _, rest = text.partition("://")
+        if scheme.lower() not in {"http", "https"} or not rest or rest.startswith("/") or " " in text:
+            raise self.invalid(name, "an absolute http(s) URL", value)
+        return text
+
+    def any(self, value: Any, name: str) -> Any:
+        return value
+
+    # --- containers --------------------------------------------------------------------------
+    def array(
+        self,
+        value: Any,
+        name: str,
+        item: Callable[[Any, str], T],
+        *,
+        min_items: int | None = None,
+        max_items: int | None = None,
+        single: bool = False,
+    ) -> list[T]:
+        """A list of checked items; `single=True` also takes one bare item (query filters)."""
+        if single and (isinstance(value, str | bytes | Enum) or not isinstance(value, Iterable)):
+            value = [value]
+        if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+            raise self.invalid(name, "a list", value)
+        items = [item(v, f"{name}[{i}]") for i, v in enumerate(value)]
+        if min_items is not None and len(items) < min_items:
+            raise self.invalid(name, f"a list of at least {min_items} items", value)
+        if max_items is not None and len(items) > max_items:
+            raise self.invalid(name, f"a list of at most {max_items} items", value)
+        return items
+
+    def mapping(self, value: Any, name: str) -> dict[str, Any]:
+        if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+            raise self.invalid(name, "a mapping with string keys", value)
+        return dict(value)
+
+    def model(self, value: Any, model: _ModelClass, name: str) -> dict[str, Any]:
+        """A generated model instance, or a mapping checked by parsing it into that model."""
+        if isinstance(value, model):  # type: ignore[arg-type]  # generated models are classes
+            return value.to_dict()
+        if not isinstance(value, Mapping):
+            model_name = getattr(model, "__name__", "model")
+            raise self.invalid(name, f"a {model_name} or a mapping of its fields", value)
+        from clientkit.decoding import ModelFieldError  # noqa: PLC0415 -- only on this slower path
+
+        try:
+            return model.from_dict(dict(value)).to_dict()
+        except ModelFieldError as exc:
+            raise self.error(f"{name}.{exc.field_name}: {exc.reason}") from None
+
+    def variant(self, given: Mapping[str, Any], variants: Sequence[tuple[str, Sequence[str], Sequence[str]]]) -> int:
+        """Which alternative of a `oneOf` body the given arguments make: (title, required, accepted) each."""
+        present = {name for name, value in given.items() if value is not None}
+        for index, (_, required, accepted) in enumerate(variants):
+            if set(required) <= present and present <= set(accepted):
+                return index
+        choices = " or ".join(f"{title} ({', '.join(required) or 'no fields'})" for title, required, _ in variants)
+        shown = ", ".join(sorted(present)) or "none"
+        raise self.error(f"the arguments given ({shown}) match no accepted form: pass {choices}")
+
+    def at_least(self, body: Mapping[str, Any], count: int, names: Sequence[str]) -> None:
+        """A body needs `count` fields (`minProperties`): an update that changes nothing is a mistake."""
+        if len(body) < count:
+            raise self.error(f"give at least {count} of: {', '.join(names)}")
+
+    def one_of(self, value: Any, name: str, *checks: Callable[[Any, str], Any]) -> Any:
+        """The first alternative that accepts `value` (a `oneOf`/`anyOf` argument)."""
+        failures: list[str] = []
+        for check in checks:
+            try:
+                return check(value, name)
+            except ArgumentError as exc:
+                failures.append(str(exc))
+        raise self.error("; or ".join(failures) if failures else f"{name} is not accepted")
 
 
-def as_enum(value: E | str, enum: type[E], name: str) -> E:
-    """Known values become members; unknown ones become tolerant pseudo-members (the server decides)."""
-    if not isinstance(value, str):
-        raise _invalid(f"{name} must be one of {[m.value for m in enum]}, got {value!r}")
-    return enum(value)
-
-
-def as_str_list(values: Iterable[str] | None, name: str) -> list[str] | None:
-    if values is None:
-        return None
-    if isinstance(values, str):
-        raise _invalid(f"{name} must be a list of strings, not a single string {values!r}")
-    items = list(values)
-    bad = [v for v in items if not isinstance(v, str)]
-    if bad:
-        raise _invalid(f"{name} must contain only strings, got {bad[0]!r}")
-    return items
-
-
-def require_text(value: Any, name: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise _invalid(f"{name} must be a non-empty string, got {value!r}")
-    return value
-
-
-def positive(value: int, name: str, *, minimum: int = 1) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-        raise _invalid(f"{name} must be a whole number >= {minimum}, got {value!r}")
-    return value
-
-
-def as_int_id(value: int | str, name: str) -> int:
-    """A numeric id given as an int or as digits (ids often arrive as strings in JSON:API)."""
-    if isinstance(value, str):
-        if not value.isdigit():
-            raise _invalid(f"{name} must be a whole number, got {value!r}")
-        value = int(value)
-    return positive(value, name)
+DEFAULT = Arguments()

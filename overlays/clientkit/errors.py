@@ -1,19 +1,35 @@
-"""One exception tree for every API client, modelled on httpx's and openai-python's.
+"""One exception tree shared by every API client, named as openai-python names it.
 
-Catch `SDKError` for anything the SDK raises, `APIStatusError` for an HTTP
-error answer, `APIConnectionError` when no answer came at all. Each API package
-re-exports these under its own name (`cubicasa.CubiCasaError`, ...).
+    SDKError                      anything the SDK raises on purpose
+    ├── APIError                  a request failed (`request` is the last one sent)
+    │   ├── APIStatusError        the server answered with an error status
+    │   │   ├── BadRequestError (400), AuthenticationError (401), PermissionDeniedError (403),
+    │   │   ├── NotFoundError (404), ConflictError (409), UnprocessableEntityError (422),
+    │   │   └── RateLimitError (429), InternalServerError (5xx)
+    │   └── APIConnectionError    no usable answer came at all
+    │       └── APITimeoutError
+    ├── ConfigurationError, ArgumentError       raised before anything is sent
+    ├── ResponseValidationError, PaginationError, WebhookError
+
+Each API's generated `errors` module subclasses every class here twice over
+(`cubicasa.NotFoundError` is a `cubicasa.APIStatusError` and a
+`clientkit.NotFoundError`), so `except cubicasa.CubiCasaError` catches only
+CubiCasa's errors while `except clientkit.NotFoundError` catches any API's 404.
+`ErrorClasses` maps each class here to the API's own, and the runtime raises
+through it, so tracebacks name the API's classes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import httpx
 
 from clientkit.retries import parse_retry_after
+
+E = TypeVar("E", bound=BaseException)
 
 
 class SDKError(Exception):
@@ -22,6 +38,10 @@ class SDKError(Exception):
 
 class ConfigurationError(SDKError, ValueError):
     """The client was set up wrongly (no API key, credentials over plain http, bad option)."""
+
+
+class ArgumentError(SDKError, ValueError):
+    """A method argument is invalid; raised before anything is sent."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +61,7 @@ class FieldError:
 
 
 class APIError(SDKError):
-    """A request failed; `request` is the last one sent (never includes credentials in str())."""
+    """A request failed; `request` is the last one sent (never holds credentials)."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -89,6 +109,23 @@ class APIStatusError(APIError):
     @property
     def headers(self) -> Mapping[str, str]:
         return self.response.headers
+
+    @property
+    def errors(self) -> dict[str, list[str]]:
+        """Messages by field, as the server sent them: `{"email": ["The email has already been taken."]}`."""
+        grouped: dict[str, list[str]] = {}
+        for error in self.field_errors:
+            grouped.setdefault(error.field, []).append(error.message)
+        return grouped
+
+    @property
+    def summary(self) -> str | None:
+        """The server's own one-line message, when its body has one (`message`, `detail`, `error`)."""
+        if isinstance(self.body, dict):
+            for key in ("message", "detail", "error"):
+                if isinstance(self.body.get(key), str):
+                    return str(self.body[key])
+        return None
 
 
 class BadRequestError(APIStatusError):
@@ -154,9 +191,63 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 
+# Every class an API's `errors` module must subclass, by the name it must use.
+SHARED_CLASSES: tuple[type[SDKError], ...] = (
+    APIError,
+    APIStatusError,
+    APIConnectionError,
+    APITimeoutError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+    ConfigurationError,
+    ArgumentError,
+    PaginationError,
+    ResponseValidationError,
+    WebhookError,
+)
+
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
-    """The most specific class for a status; undocumented statuses still get `APIStatusError`."""
+    """The most specific shared class for a status; undocumented statuses still get `APIStatusError`."""
     if status_code >= 500:
         return InternalServerError
     return STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+class ErrorClasses:
+    """An API's own subclass of each shared class: `classes.get(NotFoundError)` is `cubicasa.NotFoundError`."""
+
+    def __init__(self, base: type[SDKError], classes: Mapping[type[SDKError], type[SDKError]]) -> None:
+        missing = [c.__name__ for c in SHARED_CLASSES if c not in classes]
+        if missing:
+            raise TypeError(f"{base.__name__}: no subclass given for {', '.join(missing)}")
+        for shared, own in classes.items():
+            if not (issubclass(own, shared) and issubclass(own, base)):
+                raise TypeError(f"{own.__name__} must subclass {shared.__name__} and {base.__name__}")
+        self.base = base
+        self._classes: dict[type[BaseException], type[BaseException]] = dict(classes)
+
+    @classmethod
+    def from_namespace(cls, base: type[SDKError], namespace: Mapping[str, Any]) -> ErrorClasses:
+        """The classes named like the shared ones in `namespace` (a generated module's globals)."""
+        return cls(base, {shared: namespace[shared.__name__] for shared in SHARED_CLASSES})
+
+    def get(self, shared: type[E]) -> type[E]:
+        """The API's own class for `shared` (or for the nearest shared class it derives from)."""
+        for ancestor in shared.__mro__:
+            own = self._classes.get(ancestor)
+            if own is not None:
+                return cast(type[E], own)
+        return shared
+
+    def for_status(self, status_code: int) -> type[APIStatusError]:
+        return self.get(status_error_class(status_code))
+
+
+SHARED = ErrorClasses(SDKError, {c: c for c in SHARED_CLASSES})

@@ -1,43 +1,80 @@
-"""Client-wide and per-call options, immutable so `with_options()` can share one connection pool."""
+"""Client-wide and per-call options, immutable so `with_options()` views can share one pool."""
 
 from __future__ import annotations
 
 import ipaddress
+import math
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
 from clientkit.errors import ConfigurationError
 from clientkit.retries import RetryPolicy
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES: Final = 2
+DEFAULT_CONNECTION_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
-class _NotGiven:
+class NotGiven:
     """Sentinel for 'option not passed', distinct from None (which means 'no timeout')."""
+
+    def __bool__(self) -> bool:
+        return False
 
     def __repr__(self) -> str:
         return "NOT_GIVEN"
 
 
-NOT_GIVEN: Any = _NotGiven()
+NOT_GIVEN: Final[Any] = NotGiven()
 
 TimeoutTypes = float | httpx.Timeout | None
+Headers = Mapping[str, str]
+Query = Mapping[str, Any]
+Body = Mapping[str, Any]
 
 
-def as_timeout(value: TimeoutTypes) -> httpx.Timeout:
+def _seconds(value: object, what: str) -> float | None:
+    if value is None:
+        return None
+    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value) or value <= 0:
+        raise ConfigurationError(f"{what} must be a positive number of seconds or None, not {value!r}")
+    return float(value)
+
+
+def as_timeout(value: object, what: str = "timeout") -> httpx.Timeout:
+    """A checked `httpx.Timeout` from seconds, an `httpx.Timeout` or None (no limit)."""
     if isinstance(value, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            _seconds(getattr(value, phase), f"{what}.{phase}")
         return value
-    if value is not None and (not isinstance(value, int | float) or value <= 0):
-        raise ConfigurationError(
-            f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {value!r}"
-        )
-    return httpx.Timeout(value)
+    if value is not None and not isinstance(value, int | float):
+        raise ConfigurationError(f"{what} must be a number of seconds, an httpx.Timeout or None, not {value!r}")
+    return httpx.Timeout(_seconds(value, what))
+
+
+def check_max_retries(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
+        raise ConfigurationError(f"max_retries must be a whole number from 0 to 100, not {value!r}")
+    return value
+
+
+def check_headers(value: object, what: str) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ConfigurationError(f"{what} must be a mapping of header names to values, not {type(value).__name__}")
+    checked: dict[str, str] = {}
+    for name, text in value.items():
+        if not isinstance(name, str) or not name.isascii() or not name or any(c in name for c in ":\r\n\0 "):
+            raise ConfigurationError(f"{what}: {name!r} is not a valid header name")
+        if not isinstance(text, str) or not text.isascii() or any(ord(c) < 32 or ord(c) == 127 for c in text):
+            raise ConfigurationError(f"{what}[{name!r}] must be printable ASCII text (value not shown)")
+        checked[name] = text
+    return checked
 
 
 @dataclass(frozen=True)
@@ -49,26 +86,31 @@ class ClientOptions:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     headers: Mapping[str, str] = field(default_factory=dict)
 
-    def evolve(self, *, timeout: TimeoutTypes = NOT_GIVEN, max_retries: int = NOT_GIVEN) -> ClientOptions:
+    def evolve(self, *, timeout: Any = NOT_GIVEN, max_retries: Any = NOT_GIVEN) -> ClientOptions:
         changes: dict[str, Any] = {}
         if timeout is not NOT_GIVEN:
             changes["timeout"] = as_timeout(timeout)
         if max_retries is not NOT_GIVEN:
             changes["retry"] = replace(self.retry, max_retries=check_max_retries(max_retries))
-        return replace(self, **changes)
+        return replace(self, **changes) if changes else self
 
 
-def check_max_retries(value: int) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ConfigurationError(f"max_retries must be a whole number >= 0, not {value!r}")
-    return value
-
-
-def check_base_url(base_url: str, *, allow_insecure: bool) -> str:
-    """Refuse to send credentials in clear text to anything but this machine, unless told to."""
-    url = httpx.URL(base_url)
+def check_base_url(base_url: object, *, allow_insecure: bool) -> str:
+    """An absolute http(s) URL without credentials in it; plain http only to this machine unless told."""
+    if not isinstance(base_url, str) or not base_url.strip():
+        raise ConfigurationError(f"base_url must be an absolute http(s) URL string, not {type(base_url).__name__}")
+    try:
+        url = httpx.URL(base_url.strip())
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise ConfigurationError("base_url is not a valid URL") from None
     if url.scheme not in {"http", "https"} or not url.host:
-        raise ConfigurationError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
+        raise ConfigurationError("base_url must be an absolute http(s) URL such as https://api.example.com/v1")
+    if url.userinfo:
+        raise ConfigurationError(
+            "base_url must not carry credentials (user:password@host); pass them as the client's credentials"
+        )
+    if url.query or url.fragment:
+        raise ConfigurationError("base_url must not carry a query string or fragment")
     if url.scheme == "http" and not allow_insecure and not is_loopback(url.host):
         raise ConfigurationError(
             f"refusing to send credentials over plain http to {url.host}; use https, "
@@ -87,4 +129,5 @@ def is_loopback(host: str) -> bool:
 
 
 def new_idempotency_key() -> str:
+    """A fresh key, reused across every attempt of one call."""
     return f"clientkit-{uuid.uuid4()}"

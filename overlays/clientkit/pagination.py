@@ -1,10 +1,15 @@
-"""Lazy item and page iterators that can never loop forever.
+"""Lazy item and page iterators that can never loop forever, for every paging style of the specs.
 
-A page strategy says how one API pages (where the items are, what to ask for
-next); the iterators here supply everything else: laziness, the loop guard
-(a cursor that repeats or a page that makes no progress raises
-`PaginationError` naming it), `max_pages`, de-duplication by id and, for the
-async iterator, bounded prefetch of predicted pages.
+A spec declares how a list operation pages with `x-sdk-pagination` (see
+openapi/CONVENTIONS.md); the generator turns that into one of the rule objects
+below (`OffsetPaging`, `PageNumberPaging`), which read the parsed page through
+attribute paths. The iterators supply everything else: laziness, `max_pages`,
+de-duplication by id and, for the async iterator, bounded prefetch.
+
+Loop guards, for every style: a cursor already requested, a page that repeats
+the items of an earlier page while the cursor advances, an empty page that
+claims more, a cursor of the wrong type, or a server pointing backwards each
+raise `PaginationError` naming what happened.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterat
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+import httpx
+
 from clientkit.errors import PaginationError
 
 if TYPE_CHECKING:
@@ -20,17 +27,31 @@ if TYPE_CHECKING:
 
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
-ItemT_co = TypeVar("ItemT_co", covariant=True)
-PageT_contra = TypeVar("PageT_contra", contravariant=True)
-Cursor = dict[str, Any]  # the query parameters that select one page, e.g. {"offset": 40}
+Cursor = dict[str, Any]  # the method arguments that select one page, e.g. {"offset": 40}
+MAX_PAGES_DEFAULT = 100_000  # a walk longer than this is a server bug, not a list
 
 
-class PageStrategy(Protocol[PageT_contra, ItemT_co]):
-    """How one API pages: the items of a page and the cursor of the next one."""
+def read(obj: Any, path: Sequence[str]) -> Any:
+    """`obj.a.b` for path ("a", "b"); None where a step is missing, None or UNSET."""
+    for name in path:
+        obj = getattr(obj, name, None)
+        if obj is None or type(obj).__name__ == "Unset":
+            return None
+    return obj
 
-    def items(self, page: PageT_contra) -> Sequence[ItemT_co]: ...
 
-    def next_cursor(self, page: PageT_contra, cursor: Cursor) -> Cursor | None:
+def _whole(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class Paging(Protocol):
+    """How one operation pages: the items of a raw page and the cursor of the next one."""
+
+    item_id: tuple[str, ...]
+
+    def items(self, page: Any) -> Sequence[Any]: ...
+
+    def next_cursor(self, page: Any, cursor: Cursor) -> Cursor | None:
         """The next page's cursor, or None when this page is the last."""
         ...
 
@@ -39,54 +60,218 @@ class PageStrategy(Protocol[PageT_contra, ItemT_co]):
         ...
 
 
+@dataclass(frozen=True)
+class OffsetPaging:
+    """Offset paging where the server says whether more follow and the offset to send next (as is)."""
+
+    items_path: tuple[str, ...]
+    has_more_path: tuple[str, ...]
+    next_offset_path: tuple[str, ...]
+    offset_param: str = "offset"
+    item_id: tuple[str, ...] = ("id",)
+
+    def items(self, page: Any) -> Sequence[Any]:
+        found = read(page, self.items_path)
+        return found if isinstance(found, list | tuple) else ()
+
+    def next_cursor(self, page: Any, cursor: Cursor) -> Cursor | None:
+        has_more = read(page, self.has_more_path)
+        if not has_more:
+            return None
+        current = _whole(cursor.get(self.offset_param)) or 0
+        raw_next = read(page, self.next_offset_path)
+        nxt = _whole(raw_next)
+        if nxt is None:
+            shown = "no next offset" if raw_next is None else f"a next offset of {raw_next!r}, not a whole number"
+            raise PaginationError(f"the page at {self.offset_param}={current} says more follow but gives {shown}")
+        if nxt <= current:
+            raise PaginationError(
+                f"the page at {self.offset_param}={current} points back to {self.offset_param}={nxt}; "
+                "stopping instead of looping forever"
+            )
+        return {**cursor, self.offset_param: nxt}
+
+    def predict(self, cursor: Cursor, next_cursor: Cursor, ahead: int) -> Cursor | None:
+        current = _whole(cursor.get(self.offset_param)) or 0
+        stride = int(next_cursor[self.offset_param]) - current
+        return {**next_cursor, self.offset_param: int(next_cursor[self.offset_param]) + stride * ahead}
+
+
+@dataclass(frozen=True)
+class PageNumberPaging:
+    """Page-number paging (`page=1, 2, ...`); the page's own numbers, when sent, say where it ends.
+
+    Stops at an empty page, a null `next` link, `page >= total_pages`, or once `total`
+    items are behind; refuses a page that says it is another page than the one asked for.
+    """
+
+    items_path: tuple[str, ...]
+    page_param: str = "page"
+    echoed_page_path: tuple[str, ...] | None = None
+    total_pages_path: tuple[str, ...] | None = None
+    page_size_path: tuple[str, ...] | None = None
+    total_path: tuple[str, ...] | None = None
+    next_link_path: tuple[str, ...] | None = None
+    item_id: tuple[str, ...] = ("id",)
+    first_page: int = 1
+
+    def items(self, page: Any) -> Sequence[Any]:
+        found = read(page, self.items_path)
+        return found if isinstance(found, list | tuple) else ()
+
+    def current(self, cursor: Cursor) -> int:
+        return _whole(cursor.get(self.page_param)) or self.first_page
+
+    def next_cursor(self, page: Any, cursor: Cursor) -> Cursor | None:
+        current = self.current(cursor)
+        self._check_echo(page, current)
+        items = self.items(page)
+        if not items:
+            return None
+        if self.next_link_path is not None and not self._link_allows_more(page, current):
+            return None
+        if not self._numbers_allow_more(page, current, len(items)):
+            return None
+        return {**cursor, self.page_param: current + 1}
+
+    def _check_echo(self, page: Any, requested: int) -> None:
+        if self.echoed_page_path is None:
+            return
+        echoed = _whole(read(page, self.echoed_page_path))
+        if echoed is not None and echoed != requested:
+            raise PaginationError(
+                f"asked for page {requested} but the server sent page {echoed}; "
+                "it seems to ignore the page parameter, stopping instead of looping"
+            )
+
+    def _link_allows_more(self, page: Any, current: int) -> bool:
+        assert self.next_link_path is not None
+        links = read(page, self.next_link_path[:-1]) if len(self.next_link_path) > 1 else page
+        name = self.next_link_path[-1]
+        if links is None or not hasattr(links, name) or type(getattr(links, name)).__name__ == "Unset":
+            return True  # no link at all: the numbers (or an empty page) decide
+        target_url = getattr(links, name)
+        if not target_url:
+            return False
+        if not isinstance(target_url, str):
+            raise PaginationError(f"page {current} has a next link that is not a URL: {target_url!r}")
+        target = _page_in(target_url, self.page_param)
+        if target is not None and target <= current:
+            raise PaginationError(
+                f"page {current} says the next page is page {target}; stopping instead of looping forever"
+            )
+        return True
+
+    def _numbers_allow_more(self, page: Any, current: int, count: int) -> bool:
+        total_pages = _whole(read(page, self.total_pages_path)) if self.total_pages_path else None
+        if total_pages is not None:
+            return current < total_pages
+        total = _whole(read(page, self.total_path)) if self.total_path else None
+        size = _whole(read(page, self.page_size_path)) if self.page_size_path else None
+        if total is not None:
+            # Earlier pages were at least as long as this one: `current * per_page` positions are behind us.
+            return current * (size or count) < total
+        if size is not None:
+            return count >= size  # a short page is the last one
+        return True  # nothing to go by: the next page tells (an empty page ends it)
+
+    def predict(self, cursor: Cursor, next_cursor: Cursor, ahead: int) -> Cursor | None:
+        return {**next_cursor, self.page_param: int(next_cursor[self.page_param]) + ahead}
+
+
+def _page_in(url: str, param: str) -> int | None:
+    try:
+        value = httpx.URL(url).params.get(param)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return None
+    return int(value) if value is not None and value.isascii() and value.isdigit() else None
+
+
 def _key(cursor: Cursor) -> tuple[tuple[str, Any], ...]:
     """A hashable identity of a cursor; list values (repeated query params) become tuples."""
     return tuple(sorted((k, tuple(v) if isinstance(v, list | tuple | set) else v) for k, v in cursor.items()))
 
 
-def _describe(cursor: Cursor) -> str:
-    return ", ".join(f"{k}={v}" for k, v in sorted(cursor.items()))
+def _describe(cursor: Cursor, paging: Paging) -> str:
+    param = getattr(paging, "offset_param", None) or getattr(paging, "page_param", None)
+    if param and param in cursor:
+        return f"{param}={cursor[param]}"
+    return ", ".join(f"{k}={v}" for k, v in sorted(cursor.items()) if v is not None)
 
 
-@dataclass
+def _identity(item: Any, path: tuple[str, ...]) -> Hashable:
+    value = read(item, path)
+    if value is None:
+        return ("object", id(item))
+    return value if isinstance(value, str | int) else str(value)
+
+
 class _Guard:
-    """Refuses cursors already requested and 'more to come' pages that bring nothing."""
+    """Refuses cursors already requested, pages that repeat earlier ones, empty pages claiming more."""
 
-    max_pages: int | None
-    requested: set[tuple[tuple[str, Any], ...]]
-    pages: int = 0
+    def __init__(self, paging: Paging, max_pages: int | None, error: type[PaginationError]) -> None:
+        self.error = error
+        self.paging = paging
+        self.max_pages = max_pages
+        self.requested: set[tuple[tuple[str, Any], ...]] = set()
+        self.fingerprints: dict[int, str] = {}  # hash of a page's item ids -> where it was seen
+        self.pages = 0
 
     def admit(self, cursor: Cursor) -> None:
         key = _key(cursor)
         if key in self.requested:
-            raise PaginationError(
-                f"the server sent the page cursor {_describe(cursor)} again after it was already requested; "
-                "stopping instead of looping forever"
+            raise self.error(
+                f"the server sent the page cursor {_describe(cursor, self.paging)} again after it was already "
+                "requested; stopping instead of looping forever"
             )
         self.requested.add(key)
 
-    def after_page(self, cursor: Cursor, item_count: int, next_cursor: Cursor | None) -> bool:
-        """True when iteration should go on to `next_cursor`."""
+    def after_page(self, cursor: Cursor, raw_page: Any) -> Cursor | None:
+        """The cursor to go on to, or None when this page was the last one to fetch."""
+        try:
+            return self._after_page(cursor, raw_page)
+        except PaginationError as exc:
+            if isinstance(exc, self.error):
+                raise
+            raise self.error(str(exc)) from None
+
+    def _after_page(self, cursor: Cursor, raw_page: Any) -> Cursor | None:
         self.pages += 1
+        items = self.paging.items(raw_page)
+        next_cursor = self.paging.next_cursor(raw_page, cursor)
+        where = _describe(cursor, self.paging)
+        if items:
+            fingerprint = hash(tuple(_identity(item, self.paging.item_id) for item in items))
+            first = self.fingerprints.setdefault(fingerprint, where)
+            if first != where:
+                raise PaginationError(
+                    f"the page at {where} repeats the {len(items)} items of the page at {first} while the "
+                    "cursor advances; the server seems to ignore it, stopping instead of looping forever"
+                )
         if next_cursor is None:
-            return False
-        if item_count == 0:
+            return None
+        if not items:
             raise PaginationError(
-                f"the page at {_describe(cursor)} was empty but the server says more follow "
-                f"(next: {_describe(next_cursor)}); stopping instead of looping forever"
+                f"the page at {where} was empty but the server says more follow "
+                f"(next: {_describe(next_cursor, self.paging)}); stopping instead of looping forever"
             )
-        return self.max_pages is None or self.pages < self.max_pages
+        limit = self.max_pages if self.max_pages is not None else MAX_PAGES_DEFAULT
+        if self.pages >= limit:
+            if self.max_pages is None:
+                raise PaginationError(f"stopped after {limit:,} pages; pass max_pages= to walk further")
+            return None
+        return next_cursor
 
 
 class _Dedupe:
-    def __init__(self, key: Callable[[Any], Hashable] | None) -> None:
+    def __init__(self, key: tuple[str, ...] | None) -> None:
         self._key = key
         self._seen: set[Hashable] = set()
 
     def fresh(self, item: Any) -> bool:
         if self._key is None:
             return True
-        k = self._key(item)
+        k = _identity(item, self._key)
         if k in self._seen:
             return False
         self._seen.add(k)
@@ -94,162 +279,147 @@ class _Dedupe:
 
 
 class SyncPaginator(Generic[PageT, ItemT]):
-    """Iterate items (`for x in paginator`) or whole pages (`paginator.pages()`), fetching lazily."""
+    """Iterate items (`for x in paginator`) or whole pages (`paginator.pages()`), fetching lazily.
+
+    `fetch(cursor)` returns `(raw, page)`: the parsed page the paging rules read, and the
+    page users see (the same object unless an API hook reshapes it); `items_of(page)` its items.
+    """
 
     def __init__(
         self,
-        fetch: Callable[[Cursor], PageT],
-        strategy: PageStrategy[PageT, ItemT],
+        fetch: Callable[[Cursor], tuple[Any, PageT]],
+        paging: Paging,
         first: Cursor,
         *,
         max_pages: int | None = None,
-        dedupe_key: Callable[[ItemT], Hashable] | None = None,
+        dedupe: bool = False,
+        items_of: Callable[[PageT], Sequence[ItemT]] | None = None,
+        error: type[PaginationError] = PaginationError,
     ) -> None:
-        if max_pages is not None and max_pages < 1:
-            raise ValueError("max_pages must be at least 1")
+        self._error = error
         self._fetch = fetch
-        self._strategy = strategy
+        self._paging = paging
         self._first = dict(first)
         self._max_pages = max_pages
-        self._dedupe_key = dedupe_key
+        self._dedupe = dedupe
+        self._items_of = items_of
 
-    def pages(self) -> Iterator[PageT]:
-        guard = _Guard(self._max_pages, set())
+    def _items(self, page: PageT, raw: Any) -> Sequence[ItemT]:
+        return self._items_of(page) if self._items_of is not None else self._paging.items(raw)
+
+    def _walk(self) -> Iterator[tuple[PageT, Any]]:
+        guard = _Guard(self._paging, self._max_pages, self._error)
         cursor: Cursor | None = self._first
         while cursor is not None:
             guard.admit(cursor)
-            page = self._fetch(cursor)
+            raw, page = self._fetch(cursor)
+            cursor = guard.after_page(cursor, raw)
+            yield page, raw
+
+    def pages(self) -> Iterator[PageT]:
+        for page, _ in self._walk():
             yield page
-            next_cursor = self._strategy.next_cursor(page, cursor)
-            cursor = next_cursor if guard.after_page(cursor, len(self._strategy.items(page)), next_cursor) else None
 
     def __iter__(self) -> Iterator[ItemT]:
-        dedupe = _Dedupe(self._dedupe_key)
-        for page in self.pages():
-            for item in self._strategy.items(page):
+        dedupe = _Dedupe(self._paging.item_id if self._dedupe else None)
+        for page, raw in self._walk():
+            for item in self._items(page, raw):
                 if dedupe.fresh(item):
                     yield item
 
 
 class AsyncPaginator(Generic[PageT, ItemT]):
-    """`async for` over items, or `.pages()`; `prefetch=N` fetches up to N predicted pages ahead."""
+    """`async for` over items, or `.pages()`; `prefetch=N` fetches up to N predicted pages ahead.
+
+    A prediction that proves wrong (the server's stride changed) cancels every page in flight
+    and turns prefetching off for the rest of the walk: at most `prefetch` requests are ever wasted.
+    """
 
     def __init__(
         self,
-        fetch: Callable[[Cursor], Awaitable[PageT]],
-        strategy: PageStrategy[PageT, ItemT],
+        fetch: Callable[[Cursor], Awaitable[tuple[Any, PageT]]],
+        paging: Paging,
         first: Cursor,
         *,
         max_pages: int | None = None,
-        dedupe_key: Callable[[ItemT], Hashable] | None = None,
+        dedupe: bool = False,
         prefetch: int = 0,
+        items_of: Callable[[PageT], Sequence[ItemT]] | None = None,
+        error: type[PaginationError] = PaginationError,
     ) -> None:
-        if max_pages is not None and max_pages < 1:
-            raise ValueError("max_pages must be at least 1")
-        if prefetch < 0:
-            raise ValueError("prefetch must be >= 0")
+        self._error = error
         self._fetch = fetch
-        self._strategy = strategy
+        self._paging = paging
         self._first = dict(first)
         self._max_pages = max_pages
-        self._dedupe_key = dedupe_key
+        self._dedupe = dedupe
         self._prefetch = prefetch
+        self._items_of = items_of
 
-    async def pages(self) -> AsyncIterator[PageT]:
+    def _items(self, page: PageT, raw: Any) -> Sequence[ItemT]:
+        return self._items_of(page) if self._items_of is not None else self._paging.items(raw)
+
+    async def _walk(self) -> AsyncIterator[tuple[PageT, Any]]:
         import asyncio  # noqa: PLC0415
 
-        guard = _Guard(self._max_pages, set())
-        ahead: dict[tuple[tuple[str, Any], ...], asyncio.Task[PageT]] = {}
+        guard = _Guard(self._paging, self._max_pages, self._error)
+        ahead: dict[tuple[tuple[str, Any], ...], asyncio.Task[Any]] = {}
+        prefetch = self._prefetch
         cursor: Cursor | None = self._first
         try:
             while cursor is not None:
                 guard.admit(cursor)
                 task = ahead.pop(_key(cursor), None)
-                page = await task if task is not None else await self._fetch(cursor)
-                next_cursor = self._strategy.next_cursor(page, cursor)
-                go_on = guard.after_page(cursor, len(self._strategy.items(page)), next_cursor)
-                if go_on and next_cursor is not None and self._prefetch:
-                    self._schedule(ahead, cursor, next_cursor, guard)
-                yield page
-                cursor = next_cursor if go_on else None
+                if task is None and ahead:  # the server did not go where we predicted
+                    await _cancel(ahead)
+                    prefetch = 0
+                raw, page = await task if task is not None else await self._fetch(cursor)
+                next_cursor = guard.after_page(cursor, raw)
+                if next_cursor is not None and prefetch:
+                    self._schedule(ahead, cursor, next_cursor, guard, prefetch)
+                yield page, raw
+                cursor = next_cursor
         finally:
-            for task in ahead.values():
-                task.cancel()
-            if ahead:
-                await asyncio.gather(*ahead.values(), return_exceptions=True)
+            await _cancel(ahead)
 
     def _schedule(
         self,
-        ahead: dict[tuple[tuple[str, Any], ...], asyncio.Task[PageT]],
+        ahead: dict[tuple[tuple[str, Any], ...], asyncio.Task[Any]],
         cursor: Cursor,
         next_cursor: Cursor,
         guard: _Guard,
+        prefetch: int,
     ) -> None:
-        """Keep up to `prefetch` predicted pages in flight; a wrong guess only costs one GET."""
+        """Keep up to `prefetch` predicted pages in flight."""
         import asyncio  # noqa: PLC0415
 
-        budget = self._prefetch if self._max_pages is None else min(self._prefetch, self._max_pages - guard.pages)
+        budget = prefetch if self._max_pages is None else min(prefetch, self._max_pages - guard.pages)
         for step in range(budget):
-            predicted = next_cursor if step == 0 else self._strategy.predict(cursor, next_cursor, step)
+            predicted = next_cursor if step == 0 else self._paging.predict(cursor, next_cursor, step)
             if predicted is None:
                 break
             key = _key(predicted)
             if key not in ahead and key not in guard.requested:
                 ahead[key] = asyncio.ensure_future(self._fetch(predicted))
 
+    async def pages(self) -> AsyncIterator[PageT]:
+        async for page, _ in self._walk():
+            yield page
+
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        dedupe = _Dedupe(self._dedupe_key)
-        async for page in self.pages():
-            for item in self._strategy.items(page):
+        dedupe = _Dedupe(self._paging.item_id if self._dedupe else None)
+        async for page, raw in self._walk():
+            for item in self._items(page, raw):
                 if dedupe.fresh(item):
                     yield item
 
 
-@dataclass(frozen=True)
-class OffsetStrategy(Generic[PageT, ItemT]):
-    """Offset paging where the server says `has_more` and the `next_offset` to send (send it as is)."""
+async def _cancel(tasks: dict[Any, asyncio.Task[Any]]) -> None:
+    import asyncio  # noqa: PLC0415
 
-    get_items: Callable[[PageT], Sequence[ItemT]]
-    has_more: Callable[[PageT], bool]
-    next_offset: Callable[[PageT], int | None]
-    param: str = "offset"
-
-    def items(self, page: PageT) -> Sequence[ItemT]:
-        return self.get_items(page)
-
-    def next_cursor(self, page: PageT, cursor: Cursor) -> Cursor | None:
-        if not self.has_more(page):
-            return None
-        current = int(cursor.get(self.param, 0))
-        nxt = self.next_offset(page)
-        if nxt is None:
-            raise PaginationError(f"the page at {self.param}={current} says more follow but gives no next offset")
-        if nxt <= current:
-            raise PaginationError(
-                f"the page at {self.param}={current} points back to {self.param}={nxt}; "
-                "stopping instead of looping forever"
-            )
-        return {**cursor, self.param: nxt}
-
-    def predict(self, cursor: Cursor, next_cursor: Cursor, ahead: int) -> Cursor | None:
-        stride = int(next_cursor[self.param]) - int(cursor.get(self.param, 0))
-        return {**next_cursor, self.param: int(next_cursor[self.param]) + stride * ahead}
-
-
-@dataclass(frozen=True)
-class PageNumberStrategy(Generic[PageT, ItemT]):
-    """Page-number paging (`page=1, 2, ...`) where the server says whether another page exists."""
-
-    get_items: Callable[[PageT], Sequence[ItemT]]
-    has_next: Callable[[PageT, int], bool]  # (page, current page number)
-    param: str = "page"
-
-    def items(self, page: PageT) -> Sequence[ItemT]:
-        return self.get_items(page)
-
-    def next_cursor(self, page: PageT, cursor: Cursor) -> Cursor | None:
-        current = int(cursor.get(self.param, 1))
-        return {**cursor, self.param: current + 1} if self.has_next(page, current) else None
-
-    def predict(self, cursor: Cursor, next_cursor: Cursor, ahead: int) -> Cursor | None:
-        return {**next_cursor, self.param: int(next_cursor[self.param]) + ahead}
+    pending = list(tasks.values())
+    tasks.clear()
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.gather(*pending, return_exceptions=True)

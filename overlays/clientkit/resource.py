@@ -1,47 +1,282 @@
-"""Resources (`client.users`, `client.orders`, ...) describe calls once; sync and async run them.
+"""Base classes of the generated resources (`client.users`, `client.orders`, ...) and raw responses.
 
-An API overlay writes a function per operation that returns a `Call` (which
-generated operation, which model it answers with, which arguments); the sync
-and async resource classes are then one line per method.
+A generated resource method checks its arguments with the endpoint module's
+`build_request`, then hands the runtime one call: `self._call(...)`,
+`self._paginate(...)` or `self._download(...)`. The sync and async bases
+differ only in which client they hold; everything else is here once.
+
+`client.users.with_raw_response.create(...)` gives a `RawResponse` (status,
+headers, request id and `.parse()`) instead of the model: the wrappers below
+keep each method's signature (ParamSpec) and call it on a raw-mode copy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+import copy
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
-from clientkit.base_client import AsyncAPIClient, SyncAPIClient
-from clientkit.errors import SDKError
-from clientkit.responses import GeneratedOperation
+import httpx
+
+from clientkit.errors import PaginationError
+from clientkit.operation import Endpoint, RequestParts
+from clientkit.options import NOT_GIVEN
+from clientkit.pagination import AsyncPaginator, Cursor, Paging, SyncPaginator
+from clientkit.responses import ErrorReading, request_id_of
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from clientkit.client import AsyncAPIClient, BaseAPIClient, SyncAPIClient, Transform
+    from clientkit.downloads import ProgressCallback
 
 T = TypeVar("T")
+P = ParamSpec("P")
+MAX_PREFETCH = 64
 
 
-class ArgumentError(SDKError, ValueError):
-    """A method argument is invalid; raised before anything is sent."""
+class RawResponse(Generic[T]):
+    """An answer before parsing: `status_code`, `headers`, `request_id`, `http_response`, and `parse()`."""
+
+    def __init__(self, response: httpx.Response, parse: Callable[[], T], reading: ErrorReading) -> None:
+        self.http_response = response
+        self._parse = parse
+        self._reading = reading
+        self._parsed: list[T] = []
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id_of(self.http_response, self._reading)
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    def parse(self) -> T:
+        """The model the plain method returns (parsed once, then cached)."""
+        if not self._parsed:
+            self._parsed.append(self._parse())
+        return self._parsed[0]
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.url.path}>"
 
 
-@dataclass(frozen=True)
-class Call(Generic[T]):
-    """One request, ready to run: the generated operation, the model expected back, its arguments."""
-
-    operation: GeneratedOperation
-    expect: type[T]
-    params: Mapping[str, Any] = field(default_factory=dict)
+def raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """`method` of a sync resource, answering with a `RawResponse` instead of the model."""
+    return cast(Callable[P, RawResponse[T]], _on_raw_copy(method))
 
 
-class SyncResource:
-    def __init__(self, engine: SyncAPIClient) -> None:
-        self._engine = engine
-
-    def _run(self, call: Call[T]) -> T:
-        return self._engine.call(call.operation, call.expect, **call.params)
+def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """`method` of an async resource, answering with a `RawResponse` instead of the model."""
+    return cast(Callable[P, Awaitable[RawResponse[T]]], _on_raw_copy(method))
 
 
-class AsyncResource:
-    def __init__(self, engine: AsyncAPIClient) -> None:
-        self._engine = engine
+def _on_raw_copy(method: Callable[..., Any]) -> Callable[..., Any]:
+    resource = getattr(method, "__self__", None)
+    if not isinstance(resource, _Resource):
+        raise TypeError("raw responses wrap methods of a resource")
+    clone = copy.copy(resource)
+    clone._raw = True
+    return cast(Callable[..., Any], getattr(clone, method.__name__))
 
-    async def _run(self, call: Call[T]) -> T:
-        return await self._engine.call(call.operation, call.expect, **call.params)
+
+class _Resource:
+    """What both resource bases share: checks of the paging options, raw mode."""
+
+    _is_resource = True  # `with_options()` views drop cached resources bound to the original client
+    _client: BaseAPIClient
+    _raw: bool
+
+    def _paging_options(self, max_pages: object, dedupe: object, prefetch: object = 0) -> None:
+        arguments = self._client._profile.arguments
+        if max_pages is not None:
+            arguments.integer(max_pages, "max_pages", minimum=1)
+        arguments.boolean(dedupe, "dedupe")
+        arguments.integer(prefetch, "prefetch", minimum=0, maximum=MAX_PREFETCH)
+
+
+
+def _page_of(answer: RawResponse[Any], client: BaseAPIClient, transform: Transform | None) -> tuple[Any, Any]:
+    """(the parsed page the paging rules read, the page users see)."""
+    raw = answer.parse()
+    return raw, (transform(raw, client, answer.http_response) if transform is not None else raw)
+
+
+def _first_cursor(paging: Paging, arguments: Mapping[str, Any]) -> Cursor:
+    param = getattr(paging, "offset_param", None) or getattr(paging, "page_param", None)
+    return {param: arguments.get(param)} if param else {}
+
+
+class SyncResource(_Resource):
+    """Base of the generated sync resources."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client: SyncAPIClient = client
+        self._raw = False
+
+    def _call(
+        self,
+        endpoint: Endpoint[Any],
+        parts: RequestParts,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: object = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        transform: Transform | None = None,
+    ) -> Any:
+        return self._client._request(
+            endpoint,
+            parts,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+            transform=transform,
+            raw=self._raw,
+        )
+
+    def _paginate(
+        self,
+        endpoint: Endpoint[Any],
+        build: Callable[..., RequestParts],
+        arguments: dict[str, Any],
+        paging: Paging,
+        *,
+        max_pages: int | None,
+        dedupe: bool,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: object = NOT_GIVEN,
+        transform: Transform | None = None,
+        items_of: Callable[[Any], Sequence[Any]] | None = None,
+    ) -> SyncPaginator[Any, Any]:
+        self._paging_options(max_pages, dedupe)
+        build(**arguments)  # check the arguments now, not on the first iteration
+        client = self._client
+
+        def fetch(cursor: Cursor) -> tuple[Any, Any]:
+            parts = build(**{**arguments, **cursor})
+            answer = client._request(
+                endpoint, parts, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, raw=True
+            )
+            return _page_of(answer, client, transform)
+
+        return SyncPaginator(
+            fetch,
+            paging,
+            _first_cursor(paging, arguments),
+            max_pages=max_pages,
+            dedupe=dedupe,
+            items_of=items_of,
+            error=client._errors.get(PaginationError),
+        )
+
+    def _download(
+        self,
+        endpoint: Endpoint[Any],
+        parts: RequestParts,
+        path: Any,
+        *,
+        progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: object = NOT_GIVEN,
+    ) -> Path:
+        return self._client._download(
+            endpoint, parts, path, progress=progress, extra_headers=extra_headers, timeout=timeout
+        )
+
+
+class AsyncResource(_Resource):
+    """Base of the generated async resources."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client: AsyncAPIClient = client
+        self._raw = False
+
+    async def _call(
+        self,
+        endpoint: Endpoint[Any],
+        parts: RequestParts,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: object = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        transform: Transform | None = None,
+    ) -> Any:
+        return await self._client._request(
+            endpoint,
+            parts,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+            transform=transform,
+            raw=self._raw,
+        )
+
+    def _paginate(
+        self,
+        endpoint: Endpoint[Any],
+        build: Callable[..., RequestParts],
+        arguments: dict[str, Any],
+        paging: Paging,
+        *,
+        max_pages: int | None,
+        dedupe: bool,
+        prefetch: int = 0,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: object = NOT_GIVEN,
+        transform: Transform | None = None,
+        items_of: Callable[[Any], Sequence[Any]] | None = None,
+    ) -> AsyncPaginator[Any, Any]:
+        self._paging_options(max_pages, dedupe, prefetch)
+        build(**arguments)
+        client = self._client
+
+        async def fetch(cursor: Cursor) -> tuple[Any, Any]:
+            parts = build(**{**arguments, **cursor})
+            answer = await client._request(
+                endpoint, parts, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, raw=True
+            )
+            return _page_of(answer, client, transform)
+
+        return AsyncPaginator(
+            fetch,
+            paging,
+            _first_cursor(paging, arguments),
+            max_pages=max_pages,
+            dedupe=dedupe,
+            prefetch=prefetch,
+            items_of=items_of,
+            error=client._errors.get(PaginationError),
+        )
+
+    async def _download(
+        self,
+        endpoint: Endpoint[Any],
+        parts: RequestParts,
+        path: Any,
+        *,
+        progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: object = NOT_GIVEN,
+    ) -> Path:
+        return await self._client._download(
+            endpoint, parts, path, progress=progress, extra_headers=extra_headers, timeout=timeout
+        )

@@ -1,20 +1,48 @@
 """Typed Python client for the CubiCasa Integrate API v3.
 
-from cubicasa import CubiCasa
-with CubiCasa(api_key="...") as client:
-    for user in client.users.list():
-        print(user.email)
+    from cubicasa import CubiCasa
+
+    with CubiCasa(api_key="...") as client:
+        for user in client.users.list():
+            print(user.email)
+
+The client is generated from openapi/cubicasa-integrate-v3.yaml (reference:
+docs/reference/cubicasa.md); this package adds only what the spec cannot say
+(`_hooks`: how error bodies name fields; `webhooks`: receiving the order-status callback).
 """
 
 import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from clientkit import SDKError as CubiCasaError
-from clientkit.public_errors import *  # noqa: F403
-from clientkit.public_errors import __all__ as _error_names
-from cubicasa._client import PRODUCTION_URL, STAGING_URL, AsyncCubiCasa, CubiCasa
-from cubicasa._version import __version__
+from cubicasa_client import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    ArgumentError,
+    AsyncCubiCasa,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    CubiCasa,
+    CubiCasaError,
+    InternalServerError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+    WebhookError,
+    __version__,
+)
+from cubicasa_client import PROFILE as _PROFILE
+
+from clientkit import FieldError, RawResponse, Secret
+
+PRODUCTION_URL, STAGING_URL = _PROFILE.servers  # the staging URL is inferred; see the spec
 
 if TYPE_CHECKING:
     from cubicasa import models, webhooks
@@ -27,13 +55,32 @@ def __getattr__(name: str) -> ModuleType:
     raise AttributeError(f"module 'cubicasa' has no attribute {name!r}")
 
 
-__all__ = [  # noqa: PLE0604
-    *_error_names,
+__all__ = [
     "PRODUCTION_URL",
     "STAGING_URL",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArgumentError",
     "AsyncCubiCasa",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
     "CubiCasa",
     "CubiCasaError",
+    "FieldError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "ResponseValidationError",
+    "Secret",
+    "UnprocessableEntityError",
+    "WebhookError",
     "__version__",
     "models",
     "webhooks",

@@ -1,52 +1,89 @@
 """Typed Python client for the NU Web Group (Nutickets) Admin API: company users and login.
 
-from nuweb import NuWeb, ValidationError
-# token falls back to $NUWEB_TOKEN, company_id to $NUWEB_COMPANY_ID (sent as X-NU-COMPANY-ID)
-with NuWeb(token="...", company_id=42, language="en") as client:
-    for user in client.users.list():              # every page, lazily; at most 60 requests a minute
-        print(user.name, [role.title for role in user.roles], user.memberships[0].locale)
-    user = client.users.create(name="Ada", email="ada@example.com")
-    client.users.update(user.id, roles=[1, 2])
-    client.users.suspend(user.id)                 # NU Web's reversible delete; restore() undoes it
-    try:
-        client.users.create(name="Ada", email="not-an-email")
-    except ValidationError as exc:
-        print(exc.errors)                         # {"email": ["The email must be a valid email address."]}
+    from nuweb import NuWeb, ValidationError
 
-client = NuWeb.from_login(email="admin@example.com", password="...", company_id=42)
+    # token falls back to $NUWEB_TOKEN, company_id to $NUWEB_COMPANY_ID (sent as X-NU-COMPANY-ID)
+    with NuWeb(token="...", company_id=1, language="en") as client:
+        for user in client.users.list():      # every page, lazily; at most 60 requests a minute
+            print(user.name, [role.title for role in user.roles])
+        user = client.users.create(name="Ada", email="ada@example.com")
+        client.users.update(user_id=user.id, roles=[1, 2])
+        client.users.suspend(user_id=user.id)  # NU Web's reversible delete; restore() undoes it
+
+The client is generated from openapi/nuweb.yaml (reference: docs/reference/nuweb.md); this
+package adds the JSON:API flattening (`objects`, `_jsonapi`), the rate limiter and `from_login`.
 """
 
-from clientkit import SDKError as NuWebError
-from clientkit.public_errors import *  # noqa: F403
-from clientkit.public_errors import __all__ as _error_names
-from nuweb import models
-from nuweb._client import PRODUCTION_URL, AsyncNuWeb, NuWeb
-from nuweb._errors import ValidationError
-from nuweb._jsonapi import Related
-from nuweb._paging import AsyncJsonApiPaginator, JsonApiPaginator, Page
-from nuweb._ratelimit import RateLimiter
-from nuweb._version import __version__
-from nuweb.objects import CompanyMembership, CompanyUser, Role, UserStatus, VisibilityGroup
-from nuweb.resources.users import UserPage
 
-__all__ = [  # noqa: PLE0604
-    *_error_names,
+from clientkit import FieldError, RawResponse, Secret
+from nuweb import models
+from nuweb._client import AsyncNuWeb, NuWeb
+from nuweb._jsonapi import Related
+from nuweb._paging import Page
+from nuweb._ratelimit import RateLimiter
+from nuweb.objects import CompanyMembership, CompanyUser, Role, UserStatus, VisibilityGroup
+from nuweb_client import (
+    PROFILE,
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    ArgumentError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    NuWebError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+    WebhookError,
+    __version__,
+)
+
+PRODUCTION_URL = PROFILE.default_base_url
+ValidationError = UnprocessableEntityError  # NU Web's name for its 422 answers
+UserPage = Page[CompanyUser]
+
+__all__ = [
     "PRODUCTION_URL",
-    "AsyncJsonApiPaginator",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArgumentError",
     "AsyncNuWeb",
+    "AuthenticationError",
+    "BadRequestError",
     "CompanyMembership",
     "CompanyUser",
-    "JsonApiPaginator",
+    "ConfigurationError",
+    "ConflictError",
+    "FieldError",
+    "InternalServerError",
+    "NotFoundError",
     "NuWeb",
     "NuWebError",
     "Page",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
     "RateLimiter",
+    "RawResponse",
     "Related",
+    "ResponseValidationError",
     "Role",
+    "Secret",
+    "UnprocessableEntityError",
     "UserPage",
     "UserStatus",
     "ValidationError",
     "VisibilityGroup",
+    "WebhookError",
     "__version__",
     "models",
 ]

@@ -2,23 +2,19 @@
 
 `NuWebAuth` wraps the core's `HeaderAuth` (`Authorization: Bearer <token>`):
 before each attempt it takes a rate-limit slot, after it reads the server's
-rate-limit headers. Operations the spec marks `security: []` (`POST /login`)
-are sent through `without_credentials()`, which tags the request so the token
-is left off while the rate limit still applies.
+rate-limit headers. Without a token (operations the spec marks `security: []`,
+such as `POST /login`) it only applies the rate limit.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Generator
-from typing import Any
 
 import httpx
 
 from clientkit import HeaderAuth, Secret
-from clientkit.responses import GeneratedOperation
 from nuweb._ratelimit import RateLimiter
 
-NO_CREDENTIALS = "nuweb.no_credentials"  # request extension: send this request without the token
 _NO_AUTH = httpx.Auth()
 
 
@@ -37,13 +33,15 @@ class NuWebAuth(httpx.Auth):
         self.token = token
         self._bearer = HeaderAuth("Authorization", token, prefix="Bearer ")
 
-    def _inner(self, request: httpx.Request) -> httpx.Auth:
-        if request.extensions.get(NO_CREDENTIALS) or self._bearer is None:
-            return _NO_AUTH
-        return self._bearer
+    def without_token(self) -> NuWebAuth:
+        """The same rate limit, no token: for the operations that send no credentials."""
+        return NuWebAuth(None, self.limiter)
+
+    def _inner(self) -> httpx.Auth:
+        return self._bearer if self._bearer is not None else _NO_AUTH
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        flow = self._inner(request).sync_auth_flow(request)
+        flow = self._inner().sync_auth_flow(request)
         outgoing = next(flow)
         while True:
             if self.limiter is not None:
@@ -57,7 +55,7 @@ class NuWebAuth(httpx.Auth):
                 return
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = self._inner(request).async_auth_flow(request)
+        flow = self._inner().async_auth_flow(request)
         outgoing = await flow.__anext__()
         while True:
             if self.limiter is not None:
@@ -72,22 +70,3 @@ class NuWebAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"NuWebAuth(bearer={self._bearer!r}, limiter={self.limiter!r})"
-
-
-class _WithoutCredentials:
-    """A generated operation whose requests carry no token (the spec's `security: []`)."""
-
-    def __init__(self, operation: GeneratedOperation) -> None:
-        self._operation = operation
-
-    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        built = self._operation._get_kwargs(*args, **kwargs)
-        built["extensions"] = {**(built.get("extensions") or {}), NO_CREDENTIALS: True}
-        return built
-
-    def _parse_response(self, *, client: Any, response: httpx.Response) -> Any:
-        return self._operation._parse_response(client=client, response=response)
-
-
-def without_credentials(operation: GeneratedOperation) -> GeneratedOperation:
-    return _WithoutCredentials(operation)

@@ -4,25 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from clientkit import ErrorReading, FieldError, UnprocessableEntityError
-
-
-class ValidationError(UnprocessableEntityError):
-    """422: NU Web rejected the input; `errors` maps each field to its messages (also in `field_errors`)."""
-
-    @property
-    def errors(self) -> dict[str, list[str]]:
-        """`{"email": ["The email has already been taken."], ...}`, as the server sent them."""
-        grouped: dict[str, list[str]] = {}
-        for error in self.field_errors:
-            grouped.setdefault(error.field, []).append(error.message)
-        return grouped
-
-    @property
-    def summary(self) -> str | None:
-        """The server's own one-line message, e.g. `The given data was invalid.`."""
-        message = self.body.get("message") if isinstance(self.body, dict) else None
-        return message if isinstance(message, str) else None
+from clientkit import ErrorReading, FieldError
 
 
 def _location(name: str) -> tuple[str | int, ...]:
@@ -42,4 +24,4 @@ def field_errors(body: Any) -> tuple[FieldError, ...]:
     return tuple(found)
 
 
-ERROR_READING = ErrorReading(field_errors=field_errors, error_classes={422: ValidationError})
+ERROR_READING = ErrorReading(field_errors=field_errors)

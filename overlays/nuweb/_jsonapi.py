@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from clientkit import ResponseValidationError
+from nuweb_client.errors import ResponseValidationError
 
 ATTRIBUTE_KEYS = ("attributes", "atributes")  # the second is the vendor's typo, seen in `included`
 Key = tuple[str, str]  # (type, id as text): ids are integers, but "1" and 1 name the same resource

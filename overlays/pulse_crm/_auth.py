@@ -30,22 +30,14 @@ from typing import Any
 import attrs
 import httpx
 
-from clientkit import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    AuthenticationError,
-    ConfigurationError,
-    ResponseValidationError,
-    SDKError,
-    Secret,
-)
+from clientkit import ResponseValidationError, Secret
 from clientkit.redaction import redact_headers, scrub
-from clientkit.resource import ArgumentError
-from clientkit.responses import parse_success, status_error
+from clientkit.responses import parse_answer, status_error
 from pulse_crm._errors import ERROR_READING
+from pulse_crm_client import AuthenticationError, ConfigurationError
 from pulse_crm_client.api.auth import login
-from pulse_crm_client.models import ApiKeyCredentials, UserCredentials, UserSession
+from pulse_crm_client.errors import ERRORS
+from pulse_crm_client.models import UserSession
 
 REFRESH_SKEW = 60.0  # seconds before `expiresAt` at which the token is renewed
 CREDENTIAL_ENV_HINT = "PULSE_API_KEY / PULSE_API_SECRET"
@@ -69,12 +61,12 @@ class Credentials:
     def user(cls, email: str, password: Secret) -> Credentials:
         return cls(email, password, is_api_key=False)
 
-    def body(self) -> ApiKeyCredentials | UserCredentials:
-        """The generated login body; built only at the moment it is sent (its repr shows the secret)."""
+    def arguments(self) -> dict[str, Any]:
+        """The keyword arguments of the generated `login.build_request`; built only when sent."""
         identity = self._identity.reveal() if isinstance(self._identity, Secret) else self._identity
         if self.is_api_key:
-            return ApiKeyCredentials(api_key=identity, api_secret=self._secret.reveal())
-        return UserCredentials(email=identity, password=self._secret.reveal())
+            return {"api_key": identity, "api_secret": self._secret}
+        return {"email": identity, "password": self._secret}
 
     def describe(self) -> str:
         if self.is_api_key:
@@ -139,7 +131,7 @@ def login_error(response: httpx.Response, credentials: Credentials) -> APIStatus
     (any 4xx but 429); the status's own class (`RateLimitError`, `InternalServerError`) otherwise,
     since those say "not now" rather than "wrong credentials"."""
     response.request = without_body(response.request)
-    base = status_error(response, ERROR_READING)
+    base = status_error(response, ERROR_READING, ERRORS)
     status = response.status_code
     cls = AuthenticationError if 400 <= status < 500 and status != 429 else type(base)
     message = scrub(f"Pulse CRM login with {credentials.describe()} failed: {base.message}")
@@ -163,19 +155,20 @@ class SessionAuth(httpx.Auth):
     def __init__(
         self,
         *,
-        base_url: str,
         credentials: Credentials | None,
         token: Secret | None,
-        headers: Mapping[str, str],
-        logger: logging.Logger,
+        base_url: str = "",
+        headers: Mapping[str, str] | None = None,
+        logger: logging.Logger | None = None,
         clock: Callable[[], float] = time.time,
         refresh_skew: float = REFRESH_SKEW,
     ) -> None:
         if credentials is None and token is None:
             raise ConfigurationError("SessionAuth needs credentials to log in with, or a token")
         self._base_url = base_url.rstrip("/")
-        self._headers = dict(headers)
-        self._logger = logger
+        self._headers = dict(headers or {})
+        self._logger = logger or logging.getLogger("pulse_crm")
+        self._pending: Credentials | None = None
         self._lock = threading.Lock()
         self._credentials = credentials
         self._token = token
@@ -223,52 +216,67 @@ class SessionAuth(httpx.Auth):
             return self._token is not None
 
     # --- login -------------------------------------------------------------------------------
-    def credentials_for(self, *, email: str | None, password: str | Secret | None) -> Credentials:
-        """The credentials an explicit `login()` uses: the given user's, else the client's API key."""
-        if email is None and password is None:
-            return self._login_credentials("login() without email and password uses the API key and secret")
-        if not isinstance(email, str) or not email.strip():
-            raise ArgumentError("login needs both email and password (email is missing or empty)")
-        if password is None or password == "":
-            raise ArgumentError("login needs both email and password (password is missing or empty)")
-        return Credentials.user(email, password if isinstance(password, Secret) else Secret(password))
+    def bind(self, *, base_url: str, headers: Mapping[str, str], logger: logging.Logger) -> None:
+        """Where automatic logins go and what they carry (known once the client is configured)."""
+        self._base_url = base_url.rstrip("/")
+        self._headers = dict(headers)
+        self._logger = logger
 
-    def login_kwargs(self, credentials: Credentials) -> dict[str, Any]:
-        """Request kwargs of `POST /auth/login`, built by the generated operation."""
-        return login._get_kwargs(body=credentials.body())
+    def login_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """For an explicit `auth.login(...)`: the user's credentials if given (remembered for later
+        logins), else the client's API key and secret."""
+        given = {k: v for k, v in arguments.items() if v is not None}
+        if not given:
+            credentials = self._login_credentials("login() without email and password uses the API key and secret")
+            return {**arguments, **credentials.arguments()}
+        if set(given) == {"email", "password"} and isinstance(given["email"], str):
+            password = given["password"]
+            secret = password if isinstance(password, Secret) else Secret(password) if isinstance(password, str) and password else None
+            if secret is not None:
+                with self._lock:
+                    self._pending = Credentials.user(given["email"], secret)
+        return arguments
+
+    def accept_session(self, session: UserSession) -> UserSession:
+        """Take the session of an explicit login: its token (and the credentials that made it) from now on."""
+        if not isinstance(session.token, str) or not session.token:
+            raise ResponseValidationError("the login answer holds no session token", field="UserSession.token")
+        with self._lock:
+            credentials, self._pending = self._pending or self._credentials, None
+            self._token, self._expires_at = Secret(session.token), _timestamp(session.expires_at)
+            if credentials is not None:
+                self._credentials = credentials
+        return redacted_session(session)
 
     def _login_request(self, credentials: Credentials, template: httpx.Request) -> httpx.Request:
-        kwargs = self.login_kwargs(credentials)
-        body = json.dumps(kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
-        url = httpx.URL(self._base_url + str(kwargs["url"]))
+        """`POST /auth/login`, built by the generated operation, with a body that forgets itself once sent."""
+        parts = login.build_request(**credentials.arguments())
+        body = json.dumps(parts.json, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        url = httpx.URL(self._base_url + parts.url)
         # Passing `stream=` skips httpx's own header setup, so Host must be set here too.
         headers = {
             **self._headers,
-            **(kwargs.get("headers") or {}),
+            **(parts.headers or {}),
+            "Content-Type": "application/json",
             "Host": url.netloc.decode("ascii"),
             "Content-Length": str(len(body)),
         }
         timeout = template.extensions.get("timeout")
         return httpx.Request(
-            str(kwargs["method"]).upper(),
+            login.OPERATION.method,
             url,
             headers=headers,
             stream=_OneShotBody(body),
             extensions={"timeout": timeout} if timeout is not None else {},
         )
 
-    def accept(self, response: httpx.Response, credentials: Credentials) -> UserSession:
-        """Take the answer to a login: store its token and return the session (token masked in its repr)."""
-        session, _ = self._accept(response, credentials)
-        return redacted_session(session)
-
     def _accept(self, response: httpx.Response, credentials: Credentials) -> tuple[UserSession, Secret]:
         response.request = without_body(response.request)
         if not response.is_success:
             raise login_error(response, credentials)
-        session = parse_success(login, UserSession, response)
+        session = parse_answer(login.parse_response, response, ERRORS)
         if not isinstance(session.token, str) or not session.token:
-            raise ResponseValidationError(
+            raise ERRORS.get(ResponseValidationError)(
                 f"{response.status_code} from POST {response.request.url.path}: the session has no token",
                 response=response,
                 field="UserSession.token",
@@ -280,14 +288,6 @@ class SessionAuth(httpx.Auth):
         until = session.expires_at.isoformat() if isinstance(session.expires_at, datetime.datetime) else "unknown"
         self._logger.debug("logged in to Pulse CRM with %s; session expires %s", credentials.describe(), until)
         return session, token
-
-    def login_failure(self, exc: APIError, credentials: Credentials) -> SDKError:
-        """The error to raise (instead of `exc`) when an explicit login failed: no login body in it."""
-        if isinstance(exc, APIStatusError):
-            return login_error(exc.response, credentials)
-        request = without_body(exc.request) if exc.request is not None else None
-        cls = type(exc) if isinstance(exc, APIConnectionError) else APIConnectionError
-        return cls(scrub(f"Pulse CRM login failed: {exc.message}"), request=request)
 
     def _login(self, template: httpx.Request) -> Generator[httpx.Request, httpx.Response, Secret]:
         credentials = self._login_credentials("the client needs to log in")

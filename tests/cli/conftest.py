@@ -35,7 +35,7 @@ def serve(monkeypatch: pytest.MonkeyPatch) -> Callable[[Handler], FakeAPI]:
 
         def make_client(settings: _session.Settings, *, transport: httpx.BaseTransport | None = None) -> CubiCasa:
             client = real_make_client(settings, transport=httpx.MockTransport(api))
-            client._engine._sleep = api.sleeps.append
+            client._sleep = api.sleeps.append
             return client
 
         monkeypatch.setattr(_session, "make_client", make_client)

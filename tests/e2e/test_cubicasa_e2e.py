@@ -85,12 +85,12 @@ def client(url: str, key: str = KEY, *, fault: str | None = None, **options: Any
     if fault is not None:
         options["http_client"] = httpx.Client(base_url=url, headers={"x-mock-fault": fault})
     made = cubicasa.CubiCasa(key, base_url=url, **options)
-    made._engine._sleep = Sleeps()
+    made._sleep = Sleeps()
     return made
 
 
 def sleeps(c: cubicasa.CubiCasa) -> list[float]:
-    return list(c._engine._sleep)  # type: ignore[arg-type]
+    return list(c._sleep)  # type: ignore[arg-type]
 
 
 @contextmanager
@@ -100,7 +100,7 @@ def faulty(url: str, fault: str, **options: Any) -> Iterator[cubicasa.CubiCasa]:
         yield made
     finally:
         made.close()
-        made._engine._http.close()  # the test's own http_client
+        made._http.close()  # the test's own http_client
 
 
 def writes(url: str, prefix: str) -> dict[str, int]:

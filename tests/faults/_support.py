@@ -59,7 +59,7 @@ def record_figures(section: str, figures: dict[str, Any]) -> None:
 # --- connection pool inspection ------------------------------------------------------------------
 def pool_of(client: Any) -> Any:
     """The httpcore connection pool under a `CubiCasa`/`AsyncCubiCasa` (private, but it is what leaks)."""
-    return client._engine._http._transport._pool
+    return client._http._transport._pool
 
 
 def busy_connections(client: Any) -> list[str]:

@@ -373,8 +373,8 @@ def check_run(records: list[CallRecord], stats: dict[str, Any], delays: list[flo
 def test_sync_client_under_faults(faulty_mock: Mock, tmp_path: Path) -> None:
     sleeps = SleepRecorder()
     client = cubicasa.CubiCasa(API_KEY, base_url=faulty_mock.url, timeout=CLIENT_TIMEOUT_S, max_retries=MAX_RETRIES)
-    client._engine._sleep = sleeps.sync()
-    client._engine._http.event_hooks = {"request": [_sent], "response": []}
+    client._sleep = sleeps.sync()
+    client._http.event_hooks = {"request": [_sent], "response": []}
     started = time.perf_counter()
     try:
         records = run_sync(client, faulty_mock.seeds, FAULT_CALLS, tmp_path)
@@ -396,8 +396,8 @@ def test_async_client_under_faults(faulty_mock: Mock, tmp_path: Path) -> None:
         client = cubicasa.AsyncCubiCasa(
             API_KEY, base_url=faulty_mock.url, timeout=CLIENT_TIMEOUT_S, max_retries=MAX_RETRIES
         )
-        client._engine._sleep = sleeps.asynchronous()
-        client._engine._http.event_hooks = {"request": [_sent_async], "response": []}
+        client._sleep = sleeps.asynchronous()
+        client._http.event_hooks = {"request": [_sent_async], "response": []}
         try:
             records = await run_async(client, faulty_mock.seeds, FAULT_CALLS, tmp_path)
             busy = busy_connections(client)

@@ -168,7 +168,7 @@ def _assert_clean(texts: list[str], caplog: pytest.LogCaptureFixture, *, sent: b
 def _sync_client(url: str, path: ErrorPath) -> tuple[cubicasa.CubiCasa, httpx.Client | None]:
     http = httpx.Client(base_url=url, headers={"x-mock-fault": path.fault}) if path.fault else None
     client = cubicasa.CubiCasa(path.key, base_url=url, timeout=path.timeout, max_retries=2, http_client=http)
-    client._engine._sleep = lambda _seconds: None  # retries are taken (and logged), without the wait
+    client._sleep = lambda _seconds: None  # retries are taken (and logged), without the wait
     return client, http
 
 
@@ -210,7 +210,7 @@ def test_async_error_paths_never_show_the_key(
         async def no_wait(_seconds: float) -> None:
             return None
 
-        client._engine._sleep = no_wait
+        client._sleep = no_wait
         try:
             await path.call(client)
         except cubicasa.CubiCasaError as exc:
@@ -255,7 +255,7 @@ ENV_PROBE = textwrap.dedent(
     for fault in ("503", "drop", "stall"):
         http = httpx.Client(base_url=url, headers={"x-mock-fault": fault})
         client = cubicasa.CubiCasa(key, base_url=url, http_client=http, timeout=0.3, max_retries=1)
-        client._engine._sleep = lambda s: None
+        client._sleep = lambda s: None
         try:
             client.orders.list_page()
         except cubicasa.CubiCasaError as exc:

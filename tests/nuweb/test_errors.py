@@ -82,7 +82,7 @@ def test_get_is_retried_on_429_honouring_retry_after() -> None:
     )
     with make_client(recorder, rate_limit=0) as client:
         sleeps = SleepRecorder()
-        client._engine._sleep = sleeps
+        client._sleep = sleeps
         user = client.users.get(1)
 
     assert user.id == 1
@@ -94,7 +94,7 @@ def test_get_gives_up_with_rate_limit_error_after_max_retries() -> None:
     recorder = replies(json_response(429, {"message": "Too Many Attempts."}, {"Retry-After": "1"}))
     with make_client(recorder, rate_limit=0, max_retries=1) as client:
         sleeps = SleepRecorder()
-        client._engine._sleep = sleeps
+        client._sleep = sleeps
         with pytest.raises(nuweb.RateLimitError) as info:
             client.users.get(1)
     assert info.value.retry_after == 1.0 and sleeps.calls == [1.0] and len(recorder.requests) == 2
@@ -112,7 +112,7 @@ def test_post_is_not_retried_on_503(call: Any, method: str) -> None:
     recorder = replies(json_response(503, {"message": "Down for maintenance."}), json_response(200, document(1)))
     with make_client(recorder) as client:
         sleeps = SleepRecorder()
-        client._engine._sleep = sleeps
+        client._sleep = sleeps
         with pytest.raises(nuweb.InternalServerError, match="Down for maintenance"):
             call(client)
 
@@ -123,7 +123,7 @@ def test_post_is_not_retried_on_503(call: Any, method: str) -> None:
 def test_suspend_is_a_delete_and_is_retried_on_503() -> None:
     recorder = replies(json_response(503, {"message": "Down."}), json_response(200, {"message": "ok"}))
     with make_client(recorder) as client:
-        client._engine._sleep = SleepRecorder()
+        client._sleep = SleepRecorder()
         assert client.users.suspend(3).message == "ok"
     assert [r.method for r in recorder.requests] == ["DELETE", "DELETE"]
 

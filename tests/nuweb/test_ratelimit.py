@@ -72,7 +72,7 @@ def test_every_retry_attempt_takes_a_slot(clock: FakeClock) -> None:
         json_response(200, document(1)),
     )
     with make_client(recorder, rate_limit=limiter) as client:
-        client._engine._sleep = lambda seconds: None
+        client._sleep = lambda seconds: None
         client.users.get(1)
     assert len(recorder.requests) == 3
     assert limiter.in_window == 3

@@ -121,7 +121,7 @@ class FakeAPI:
 
     def client(self, **options: Any) -> cubicasa.CubiCasa:
         client = cubicasa.CubiCasa(API_KEY, base_url=BASE_URL, transport=httpx.MockTransport(self), **options)
-        client._engine._sleep = self.sleeps.append
+        client._sleep = self.sleeps.append
         return client
 
     def async_client(self, **options: Any) -> cubicasa.AsyncCubiCasa:
@@ -130,5 +130,5 @@ class FakeAPI:
         async def sleep(seconds: float) -> None:
             self.sleeps.append(seconds)
 
-        client._engine._sleep = sleep
+        client._sleep = sleep
         return client

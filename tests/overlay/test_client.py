@@ -53,7 +53,7 @@ def test_with_options_shares_the_pool_and_does_not_close_it() -> None:
     api = user_api()
     client = api.client()
     view = client.with_options(timeout=5, max_retries=0)
-    assert view._engine._http is client._engine._http
+    assert view._http is client._http
     assert view.users is not client.users
     with view:
         view.users.get_by_email("user0@example.com")

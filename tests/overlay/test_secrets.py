@@ -87,7 +87,7 @@ def test_transport_error_text_is_scrubbed_in_tracebacks_too() -> None:
 def test_client_repr_hides_the_key() -> None:
     api = FakeAPI(stuck)
     with api.client() as client:
-        for text in (repr(client), str(client), repr(client.with_options(timeout=3)), repr(client._engine.__dict__)):
+        for text in (repr(client), str(client), repr(client.with_options(timeout=3)), repr(client.__dict__)):
             assert API_KEY not in text
         assert "****" in repr(client)
 
@@ -121,7 +121,7 @@ def test_debug_log_masks_the_credential_header(caplog: pytest.LogCaptureFixture)
     with api.client() as client:
         client.users.get_by_email("user0@example.com")
         # headers the caller passes are masked by name too
-        client._engine.send({"method": "GET", "url": "/company/info", "headers": {"x-api-key": API_KEY}})
+        client.company.info(extra_headers={"x-api-key": API_KEY})
     assert "request GET" in caplog.text
     assert "'x-api-key': '[REDACTED]'" in caplog.text
     assert API_KEY not in caplog.text

@@ -187,7 +187,7 @@ def client_options(**overrides: Any) -> dict[str, Any]:
 def sync_client(fake: FakePulse, **overrides: Any) -> PulseCRM:
     """A client on the fake server that records its retry sleeps instead of sleeping."""
     client = PulseCRM(transport=fake.transport(), **client_options(**overrides))
-    client._engine._sleep = fake.sleeps.append
+    client._sleep = fake.sleeps.append
     client._session_auth.clock = fake.clock
     return client
 
@@ -198,6 +198,6 @@ def async_client(fake: FakePulse, **overrides: Any) -> AsyncPulseCRM:
     async def record(delay: float) -> None:
         fake.sleeps.append(delay)
 
-    client._engine._sleep = record
+    client._sleep = record
     client._session_auth.clock = fake.clock
     return client

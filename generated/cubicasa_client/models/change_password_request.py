@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 T = TypeVar("T", bound="ChangePasswordRequest")
 
@@ -44,20 +45,33 @@ class ChangePasswordRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "email"
+            email = d.pop("email")
 
-        old_password = d.pop("old_password")
+            _field = "old_password"
+            old_password = d.pop("old_password")
 
-        new_password = d.pop("new_password")
+            _field = "new_password"
+            new_password = d.pop("new_password")
 
-        change_password_request = cls(
-            email=email,
-            old_password=old_password,
-            new_password=new_password,
-        )
+            _field = None
+            change_password_request = cls(
+                email=email,
+                old_password=old_password,
+                new_password=new_password,
+            )
 
-        change_password_request.additional_properties = d
+            change_password_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return change_password_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -38,19 +39,30 @@ class CompanyInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _profile = d.pop("profile", UNSET)
-        profile: CompanyProfile | Unset
-        if isinstance(_profile, Unset):
-            profile = UNSET
-        else:
-            profile = CompanyProfile.from_dict(_profile)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "profile"
+            _profile = d.pop("profile", UNSET)
+            profile: CompanyProfile | Unset
+            if isinstance(_profile, Unset):
+                profile = UNSET
+            else:
+                profile = CompanyProfile.from_dict(_profile)
 
-        company_info = cls(
-            profile=profile,
-        )
+            _field = None
+            company_info = cls(
+                profile=profile,
+            )
 
-        company_info.additional_properties = d
+            company_info.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return company_info
 
     @property

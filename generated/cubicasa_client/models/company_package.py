@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -48,17 +49,29 @@ class CompanyPackage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        package_type = d.pop("package_type", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "package_type"
+            package_type = d.pop("package_type", UNSET)
 
-        add_ons = d.pop("add_ons", UNSET)
+            _field = "add_ons"
+            add_ons = d.pop("add_ons", UNSET)
 
-        company_package = cls(
-            package_type=package_type,
-            add_ons=add_ons,
-        )
+            _field = None
+            company_package = cls(
+                package_type=package_type,
+                add_ons=add_ons,
+            )
 
-        company_package.additional_properties = d
+            company_package.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return company_package
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -161,216 +162,269 @@ class DeliveryAssets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "listing_floorplans"
 
-        def _parse_listing_floorplans(
-            data: object,
-        ) -> AssetGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_listing_floorplans(
+                data: object,
+            ) -> AssetGroupType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_asset_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+                componentsschemas_asset_group_type_1 = data
 
-                return componentsschemas_asset_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_asset_group_type_1 = data
+                return componentsschemas_asset_group_type_1
 
-            return componentsschemas_asset_group_type_1
+            listing_floorplans = _parse_listing_floorplans(
+                d.pop("listing_floorplans", UNSET)
+            )
 
-        listing_floorplans = _parse_listing_floorplans(
-            d.pop("listing_floorplans", UNSET)
-        )
+            _field = "gla_package"
 
-        def _parse_gla_package(data: object) -> AssetGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_gla_package(data: object) -> AssetGroupType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_asset_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+                componentsschemas_asset_group_type_1 = data
 
-                return componentsschemas_asset_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_asset_group_type_1 = data
+                return componentsschemas_asset_group_type_1
 
-            return componentsschemas_asset_group_type_1
+            gla_package = _parse_gla_package(d.pop("gla_package", UNSET))
 
-        gla_package = _parse_gla_package(d.pop("gla_package", UNSET))
+            _field = "homereport"
 
-        def _parse_homereport(data: object) -> AssetGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_homereport(data: object) -> AssetGroupType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_asset_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+                componentsschemas_asset_group_type_1 = data
 
-                return componentsschemas_asset_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_asset_group_type_1 = data
+                return componentsschemas_asset_group_type_1
 
-            return componentsschemas_asset_group_type_1
+            homereport = _parse_homereport(d.pop("homereport", UNSET))
 
-        homereport = _parse_homereport(d.pop("homereport", UNSET))
+            _field = "home_report"
 
-        def _parse_home_report(data: object) -> AssetGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_home_report(data: object) -> AssetGroupType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_asset_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+                componentsschemas_asset_group_type_1 = data
 
-                return componentsschemas_asset_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_asset_group_type_1 = data
+                return componentsschemas_asset_group_type_1
 
-            return componentsschemas_asset_group_type_1
+            home_report = _parse_home_report(d.pop("home_report", UNSET))
 
-        home_report = _parse_home_report(d.pop("home_report", UNSET))
+            _field = "snapshot"
 
-        def _parse_snapshot(data: object) -> AssetGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_snapshot(data: object) -> AssetGroupType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_asset_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+                componentsschemas_asset_group_type_1 = data
 
-                return componentsschemas_asset_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_asset_group_type_1 = data
+                return componentsschemas_asset_group_type_1
 
-            return componentsschemas_asset_group_type_1
+            snapshot = _parse_snapshot(d.pop("snapshot", UNSET))
 
-        snapshot = _parse_snapshot(d.pop("snapshot", UNSET))
+            _field = "tour"
 
-        def _parse_tour(data: object) -> AssetGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_tour(data: object) -> AssetGroupType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_asset_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+                componentsschemas_asset_group_type_1 = data
 
-                return componentsschemas_asset_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_asset_group_type_1 = data
+                return componentsschemas_asset_group_type_1
 
-            return componentsschemas_asset_group_type_1
+            tour = _parse_tour(d.pop("tour", UNSET))
 
-        tour = _parse_tour(d.pop("tour", UNSET))
+            _field = "floorplans_3d"
 
-        def _parse_floorplans_3d(data: object) -> AssetGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_floorplans_3d(
+                data: object,
+            ) -> AssetGroupType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_asset_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+                componentsschemas_asset_group_type_1 = data
 
-                return componentsschemas_asset_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_asset_group_type_1 = data
+                return componentsschemas_asset_group_type_1
 
-            return componentsschemas_asset_group_type_1
+            floorplans_3d = _parse_floorplans_3d(d.pop("floorplans_3d", UNSET))
 
-        floorplans_3d = _parse_floorplans_3d(d.pop("floorplans_3d", UNSET))
+            _field = "video_3d"
 
-        def _parse_video_3d(data: object) -> AssetGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_video_3d(data: object) -> AssetGroupType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_asset_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+                componentsschemas_asset_group_type_1 = data
 
-                return componentsschemas_asset_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_asset_group_type_1 = data
+                return componentsschemas_asset_group_type_1
 
-            return componentsschemas_asset_group_type_1
+            video_3d = _parse_video_3d(d.pop("video_3d", UNSET))
 
-        video_3d = _parse_video_3d(d.pop("video_3d", UNSET))
+            _field = "cad_files"
 
-        def _parse_cad_files(data: object) -> AssetGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_cad_files(data: object) -> AssetGroupType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_asset_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+                componentsschemas_asset_group_type_1 = data
 
-                return componentsschemas_asset_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_asset_group_type_1 = data
+                return componentsschemas_asset_group_type_1
 
-            return componentsschemas_asset_group_type_1
+            cad_files = _parse_cad_files(d.pop("cad_files", UNSET))
 
-        cad_files = _parse_cad_files(d.pop("cad_files", UNSET))
+            _field = "property_data"
 
-        def _parse_property_data(data: object) -> AssetGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_property_data(
+                data: object,
+            ) -> AssetGroupType0 | list[Any] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_asset_group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+                componentsschemas_asset_group_type_1 = data
 
-                return componentsschemas_asset_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_asset_group_type_1 = data
+                return componentsschemas_asset_group_type_1
 
-            return componentsschemas_asset_group_type_1
+            property_data = _parse_property_data(d.pop("property_data", UNSET))
 
-        property_data = _parse_property_data(d.pop("property_data", UNSET))
+            _field = None
+            delivery_assets = cls(
+                listing_floorplans=listing_floorplans,
+                gla_package=gla_package,
+                homereport=homereport,
+                home_report=home_report,
+                snapshot=snapshot,
+                tour=tour,
+                floorplans_3d=floorplans_3d,
+                video_3d=video_3d,
+                cad_files=cad_files,
+                property_data=property_data,
+            )
 
-        delivery_assets = cls(
-            listing_floorplans=listing_floorplans,
-            gla_package=gla_package,
-            homereport=homereport,
-            home_report=home_report,
-            snapshot=snapshot,
-            tour=tour,
-            floorplans_3d=floorplans_3d,
-            video_3d=video_3d,
-            cad_files=cad_files,
-            property_data=property_data,
-        )
-
-        delivery_assets.additional_properties = d
+            delivery_assets.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return delivery_assets
 
     @property

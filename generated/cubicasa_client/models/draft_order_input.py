@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -116,58 +117,82 @@ class DraftOrderInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        street = d.pop("street")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "street"
+            street = d.pop("street")
 
-        city = d.pop("city")
+            _field = "city"
+            city = d.pop("city")
 
-        country = d.pop("country")
+            _field = "country"
+            country = d.pop("country")
 
-        owner_email = d.pop("owner_email")
+            _field = "owner_email"
+            owner_email = d.pop("owner_email")
 
-        suite = d.pop("suite", UNSET)
+            _field = "suite"
+            suite = d.pop("suite", UNSET)
 
-        state = d.pop("state", UNSET)
+            _field = "state"
+            state = d.pop("state", UNSET)
 
-        postal_code = d.pop("postalCode", UNSET)
+            _field = "postalCode"
+            postal_code = d.pop("postalCode", UNSET)
 
-        info = d.pop("info", UNSET)
+            _field = "info"
+            info = d.pop("info", UNSET)
 
-        latitude = d.pop("latitude", UNSET)
+            _field = "latitude"
+            latitude = d.pop("latitude", UNSET)
 
-        longitude = d.pop("longitude", UNSET)
+            _field = "longitude"
+            longitude = d.pop("longitude", UNSET)
 
-        external_id = d.pop("external_id", UNSET)
+            _field = "external_id"
+            external_id = d.pop("external_id", UNSET)
 
-        package_type = d.pop("package_type", UNSET)
+            _field = "package_type"
+            package_type = d.pop("package_type", UNSET)
 
-        add_ons = d.pop("add_ons", UNSET)
+            _field = "add_ons"
+            add_ons = d.pop("add_ons", UNSET)
 
-        _order_preferences = d.pop("order_preferences", UNSET)
-        order_preferences: OrderPreferences | Unset
-        if isinstance(_order_preferences, Unset):
-            order_preferences = UNSET
-        else:
-            order_preferences = OrderPreferences.from_dict(_order_preferences)
+            _field = "order_preferences"
+            _order_preferences = d.pop("order_preferences", UNSET)
+            order_preferences: OrderPreferences | Unset
+            if isinstance(_order_preferences, Unset):
+                order_preferences = UNSET
+            else:
+                order_preferences = OrderPreferences.from_dict(_order_preferences)
 
-        draft_order_input = cls(
-            street=street,
-            city=city,
-            country=country,
-            owner_email=owner_email,
-            suite=suite,
-            state=state,
-            postal_code=postal_code,
-            info=info,
-            latitude=latitude,
-            longitude=longitude,
-            external_id=external_id,
-            package_type=package_type,
-            add_ons=add_ons,
-            order_preferences=order_preferences,
-        )
+            _field = None
+            draft_order_input = cls(
+                street=street,
+                city=city,
+                country=country,
+                owner_email=owner_email,
+                suite=suite,
+                state=state,
+                postal_code=postal_code,
+                info=info,
+                latitude=latitude,
+                longitude=longitude,
+                external_id=external_id,
+                package_type=package_type,
+                add_ons=add_ons,
+                order_preferences=order_preferences,
+            )
 
-        draft_order_input.additional_properties = d
+            draft_order_input.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return draft_order_input
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -54,25 +55,38 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _validation_error = d.pop("validation_error", UNSET)
-        validation_error: ValidationErrors | Unset
-        if isinstance(_validation_error, Unset):
-            validation_error = UNSET
-        else:
-            validation_error = ValidationErrors.from_dict(_validation_error)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "validation_error"
+            _validation_error = d.pop("validation_error", UNSET)
+            validation_error: ValidationErrors | Unset
+            if isinstance(_validation_error, Unset):
+                validation_error = UNSET
+            else:
+                validation_error = ValidationErrors.from_dict(_validation_error)
 
-        message = d.pop("message", UNSET)
+            _field = "message"
+            message = d.pop("message", UNSET)
 
-        detail = d.pop("detail", UNSET)
+            _field = "detail"
+            detail = d.pop("detail", UNSET)
 
-        error = cls(
-            validation_error=validation_error,
-            message=message,
-            detail=detail,
-        )
+            _field = None
+            error = cls(
+                validation_error=validation_error,
+                message=message,
+                detail=detail,
+            )
 
-        error.additional_properties = d
+            error.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return error
 
     @property

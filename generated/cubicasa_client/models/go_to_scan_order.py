@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -41,17 +42,29 @@ class GoToScanOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "id"
+            id = d.pop("id", UNSET)
 
-        link = d.pop("link", UNSET)
+            _field = "link"
+            link = d.pop("link", UNSET)
 
-        go_to_scan_order = cls(
-            id=id,
-            link=link,
-        )
+            _field = None
+            go_to_scan_order = cls(
+                id=id,
+                link=link,
+            )
 
-        go_to_scan_order.additional_properties = d
+            go_to_scan_order.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return go_to_scan_order
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -95,44 +96,65 @@ class GoToScanOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        external_id = d.pop("external_id")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "external_id"
+            external_id = d.pop("external_id")
 
-        street_address = d.pop("street_address")
+            _field = "street_address"
+            street_address = d.pop("street_address")
 
-        city = d.pop("city")
+            _field = "city"
+            city = d.pop("city")
 
-        country = d.pop("country")
+            _field = "country"
+            country = d.pop("country")
 
-        conversion_type = d.pop("conversion_type", UNSET)
+            _field = "conversion_type"
+            conversion_type = d.pop("conversion_type", UNSET)
 
-        priority = d.pop("priority", UNSET)
+            _field = "priority"
+            priority = d.pop("priority", UNSET)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+            _field = "webhook_url"
+            webhook_url = d.pop("webhook_url", UNSET)
 
-        suite = d.pop("suite", UNSET)
+            _field = "suite"
+            suite = d.pop("suite", UNSET)
 
-        state = d.pop("state", UNSET)
+            _field = "state"
+            state = d.pop("state", UNSET)
 
-        postcode = d.pop("postcode", UNSET)
+            _field = "postcode"
+            postcode = d.pop("postcode", UNSET)
 
-        client_name = d.pop("client_name", UNSET)
+            _field = "client_name"
+            client_name = d.pop("client_name", UNSET)
 
-        go_to_scan_order_request = cls(
-            external_id=external_id,
-            street_address=street_address,
-            city=city,
-            country=country,
-            conversion_type=conversion_type,
-            priority=priority,
-            webhook_url=webhook_url,
-            suite=suite,
-            state=state,
-            postcode=postcode,
-            client_name=client_name,
-        )
+            _field = None
+            go_to_scan_order_request = cls(
+                external_id=external_id,
+                street_address=street_address,
+                city=city,
+                country=country,
+                conversion_type=conversion_type,
+                priority=priority,
+                webhook_url=webhook_url,
+                suite=suite,
+                state=state,
+                postcode=postcode,
+                client_name=client_name,
+            )
 
-        go_to_scan_order_request.additional_properties = d
+            go_to_scan_order_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return go_to_scan_order_request
 
     @property

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -45,17 +46,29 @@ class Office:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "id"
+            id = UUID(d.pop("id"))
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = d.pop("name", UNSET)
 
-        office = cls(
-            id=id,
-            name=name,
-        )
+            _field = None
+            office = cls(
+                id=id,
+                name=name,
+            )
 
-        office.additional_properties = d
+            office.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return office
 
     @property

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -70,33 +71,47 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "id"
+            id = UUID(d.pop("id"))
 
-        info = OrderInfo.from_dict(d.pop("info"))
+            _field = "info"
+            info = OrderInfo.from_dict(d.pop("info"))
 
-        _address = d.pop("address", UNSET)
-        address: OrderAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = OrderAddress.from_dict(_address)
+            _field = "address"
+            _address = d.pop("address", UNSET)
+            address: OrderAddress | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = OrderAddress.from_dict(_address)
 
-        _delivery_assets = d.pop("delivery_assets", UNSET)
-        delivery_assets: DeliveryAssets | Unset
-        if isinstance(_delivery_assets, Unset):
-            delivery_assets = UNSET
-        else:
-            delivery_assets = DeliveryAssets.from_dict(_delivery_assets)
+            _field = "delivery_assets"
+            _delivery_assets = d.pop("delivery_assets", UNSET)
+            delivery_assets: DeliveryAssets | Unset
+            if isinstance(_delivery_assets, Unset):
+                delivery_assets = UNSET
+            else:
+                delivery_assets = DeliveryAssets.from_dict(_delivery_assets)
 
-        order = cls(
-            id=id,
-            info=info,
-            address=address,
-            delivery_assets=delivery_assets,
-        )
+            _field = None
+            order = cls(
+                id=id,
+                info=info,
+                address=address,
+                delivery_assets=delivery_assets,
+            )
 
-        order.additional_properties = d
+            order.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return order
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -119,38 +120,57 @@ class OrderAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        full_address = d.pop("full_address", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "full_address"
+            full_address = d.pop("full_address", UNSET)
 
-        street = d.pop("street", UNSET)
+            _field = "street"
+            street = d.pop("street", UNSET)
 
-        suite = d.pop("suite", UNSET)
+            _field = "suite"
+            suite = d.pop("suite", UNSET)
 
-        city = d.pop("city", UNSET)
+            _field = "city"
+            city = d.pop("city", UNSET)
 
-        state = d.pop("state", UNSET)
+            _field = "state"
+            state = d.pop("state", UNSET)
 
-        postal_code = d.pop("postalCode", UNSET)
+            _field = "postalCode"
+            postal_code = d.pop("postalCode", UNSET)
 
-        country = d.pop("country", UNSET)
+            _field = "country"
+            country = d.pop("country", UNSET)
 
-        latitude = d.pop("latitude", UNSET)
+            _field = "latitude"
+            latitude = d.pop("latitude", UNSET)
 
-        longitude = d.pop("longitude", UNSET)
+            _field = "longitude"
+            longitude = d.pop("longitude", UNSET)
 
-        order_address = cls(
-            full_address=full_address,
-            street=street,
-            suite=suite,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-        )
+            _field = None
+            order_address = cls(
+                full_address=full_address,
+                street=street,
+                suite=suite,
+                city=city,
+                state=state,
+                postal_code=postal_code,
+                country=country,
+                latitude=latitude,
+                longitude=longitude,
+            )
 
-        order_address.additional_properties = d
+            order_address.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return order_address
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
@@ -126,70 +127,94 @@ class OrderInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = OrderStatus._from_json(d.pop("status"))
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "status"
+            status = OrderStatus._from_json(d.pop("status"))
 
-        created_by = d.pop("created_by", UNSET)
+            _field = "created_by"
+            created_by = d.pop("created_by", UNSET)
 
-        location = d.pop("location", UNSET)
+            _field = "location"
+            location = d.pop("location", UNSET)
 
-        order_type = d.pop("order_type", UNSET)
+            _field = "order_type"
+            order_type = d.pop("order_type", UNSET)
 
-        first_delivered_at = d.pop("first_delivered_at", UNSET)
+            _field = "first_delivered_at"
+            first_delivered_at = d.pop("first_delivered_at", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+            _field = "created_at"
+            created_at = d.pop("created_at", UNSET)
 
-        is_scan_order = d.pop("is_scan_order", UNSET)
+            _field = "is_scan_order"
+            is_scan_order = d.pop("is_scan_order", UNSET)
 
-        total_scanned_area = d.pop("total_scanned_area", UNSET)
+            _field = "total_scanned_area"
+            total_scanned_area = d.pop("total_scanned_area", UNSET)
 
-        def _parse_go2scan(data: object) -> None | OrderInfoGo2ScanType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                go2scan_type_0 = OrderInfoGo2ScanType0.from_dict(data)
+            _field = "go2scan"
 
-                return go2scan_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderInfoGo2ScanType0 | Unset, data)
+            def _parse_go2scan(data: object) -> None | OrderInfoGo2ScanType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    go2scan_type_0 = OrderInfoGo2ScanType0.from_dict(data)
 
-        go2scan = _parse_go2scan(d.pop("go2scan", UNSET))
+                    return go2scan_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OrderInfoGo2ScanType0 | Unset, data)
 
-        external_id = d.pop("external_id", UNSET)
+            go2scan = _parse_go2scan(d.pop("go2scan", UNSET))
 
-        add_info = d.pop("add_info", UNSET)
+            _field = "external_id"
+            external_id = d.pop("external_id", UNSET)
 
-        style_template = d.pop("style_template", UNSET)
+            _field = "add_info"
+            add_info = d.pop("add_info", UNSET)
 
-        _product = d.pop("product", UNSET)
-        product: OrderProduct | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = OrderProduct.from_dict(_product)
+            _field = "style_template"
+            style_template = d.pop("style_template", UNSET)
 
-        order_info = cls(
-            status=status,
-            created_by=created_by,
-            location=location,
-            order_type=order_type,
-            first_delivered_at=first_delivered_at,
-            created_at=created_at,
-            is_scan_order=is_scan_order,
-            total_scanned_area=total_scanned_area,
-            go2scan=go2scan,
-            external_id=external_id,
-            add_info=add_info,
-            style_template=style_template,
-            product=product,
-        )
+            _field = "product"
+            _product = d.pop("product", UNSET)
+            product: OrderProduct | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = OrderProduct.from_dict(_product)
 
-        order_info.additional_properties = d
+            _field = None
+            order_info = cls(
+                status=status,
+                created_by=created_by,
+                location=location,
+                order_type=order_type,
+                first_delivered_at=first_delivered_at,
+                created_at=created_at,
+                is_scan_order=is_scan_order,
+                total_scanned_area=total_scanned_area,
+                go2scan=go2scan,
+                external_id=external_id,
+                add_info=add_info,
+                style_template=style_template,
+                product=product,
+            )
+
+            order_info.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return order_info
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -45,27 +46,39 @@ class OrderPreferences:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _style_2d = d.pop("style_2d", UNSET)
-        style_2d: Style2D | Unset
-        if isinstance(_style_2d, Unset):
-            style_2d = UNSET
-        else:
-            style_2d = Style2D.from_dict(_style_2d)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "style_2d"
+            _style_2d = d.pop("style_2d", UNSET)
+            style_2d: Style2D | Unset
+            if isinstance(_style_2d, Unset):
+                style_2d = UNSET
+            else:
+                style_2d = Style2D.from_dict(_style_2d)
 
-        _style_3d = d.pop("style_3d", UNSET)
-        style_3d: Style3D | Unset
-        if isinstance(_style_3d, Unset):
-            style_3d = UNSET
-        else:
-            style_3d = Style3D.from_dict(_style_3d)
+            _field = "style_3d"
+            _style_3d = d.pop("style_3d", UNSET)
+            style_3d: Style3D | Unset
+            if isinstance(_style_3d, Unset):
+                style_3d = UNSET
+            else:
+                style_3d = Style3D.from_dict(_style_3d)
 
-        order_preferences = cls(
-            style_2d=style_2d,
-            style_3d=style_3d,
-        )
+            _field = None
+            order_preferences = cls(
+                style_2d=style_2d,
+                style_3d=style_3d,
+            )
 
-        order_preferences.additional_properties = d
+            order_preferences.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return order_preferences
 
     @property

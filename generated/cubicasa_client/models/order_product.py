@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -62,23 +63,37 @@ class OrderProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        add_ons = d.pop("add_ons", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "add_ons"
+            add_ons = d.pop("add_ons", UNSET)
 
-        over_limits = d.pop("over_limits", UNSET)
+            _field = "over_limits"
+            over_limits = d.pop("over_limits", UNSET)
 
-        package_type = d.pop("package_type", UNSET)
+            _field = "package_type"
+            package_type = d.pop("package_type", UNSET)
 
-        purchasable_add_ons = d.pop("purchasable_add_ons", UNSET)
+            _field = "purchasable_add_ons"
+            purchasable_add_ons = d.pop("purchasable_add_ons", UNSET)
 
-        order_product = cls(
-            add_ons=add_ons,
-            over_limits=over_limits,
-            package_type=package_type,
-            purchasable_add_ons=purchasable_add_ons,
-        )
+            _field = None
+            order_product = cls(
+                add_ons=add_ons,
+                over_limits=over_limits,
+                package_type=package_type,
+                purchasable_add_ons=purchasable_add_ons,
+            )
 
-        order_product.additional_properties = d
+            order_product.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return order_product
 
     @property

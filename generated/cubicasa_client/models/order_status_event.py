@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
@@ -80,39 +81,55 @@ class OrderStatusEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "id"
+            id = UUID(d.pop("id"))
 
-        current_status = OrderStatus._from_json(d.pop("current_status"))
+            _field = "current_status"
+            current_status = OrderStatus._from_json(d.pop("current_status"))
 
-        _previous_status = d.pop("previous_status", UNSET)
-        previous_status: OrderStatus | Unset
-        if isinstance(_previous_status, Unset):
-            previous_status = UNSET
-        else:
-            previous_status = OrderStatus._from_json(_previous_status)
+            _field = "previous_status"
+            _previous_status = d.pop("previous_status", UNSET)
+            previous_status: OrderStatus | Unset
+            if isinstance(_previous_status, Unset):
+                previous_status = UNSET
+            else:
+                previous_status = OrderStatus._from_json(_previous_status)
 
-        _model_id = d.pop("model_id", UNSET)
-        model_id: UUID | Unset
-        if isinstance(_model_id, Unset):
-            model_id = UNSET
-        else:
-            model_id = UUID(_model_id)
+            _field = "model_id"
+            _model_id = d.pop("model_id", UNSET)
+            model_id: UUID | Unset
+            if isinstance(_model_id, Unset):
+                model_id = UNSET
+            else:
+                model_id = UUID(_model_id)
 
-        product_type = d.pop("product_type", UNSET)
+            _field = "product_type"
+            product_type = d.pop("product_type", UNSET)
 
-        delivery_type = d.pop("delivery_type", UNSET)
+            _field = "delivery_type"
+            delivery_type = d.pop("delivery_type", UNSET)
 
-        order_status_event = cls(
-            id=id,
-            current_status=current_status,
-            previous_status=previous_status,
-            model_id=model_id,
-            product_type=product_type,
-            delivery_type=delivery_type,
-        )
+            _field = None
+            order_status_event = cls(
+                id=id,
+                current_status=current_status,
+                previous_status=previous_status,
+                model_id=model_id,
+                product_type=product_type,
+                delivery_type=delivery_type,
+            )
 
-        order_status_event.additional_properties = d
+            order_status_event.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return order_status_event
 
     @property

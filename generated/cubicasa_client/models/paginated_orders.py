@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 T = TypeVar("T", bound="PaginatedOrders")
 
@@ -43,22 +44,34 @@ class PaginatedOrders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "pagination"
+            pagination = Pagination.from_dict(d.pop("pagination"))
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Order.from_dict(items_item_data)
+            _field = "items"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = Order.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        paginated_orders = cls(
-            pagination=pagination,
-            items=items,
-        )
+            _field = None
+            paginated_orders = cls(
+                pagination=pagination,
+                items=items,
+            )
 
-        paginated_orders.additional_properties = d
+            paginated_orders.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return paginated_orders
 
     @property

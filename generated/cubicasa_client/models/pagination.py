@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -67,23 +68,37 @@ class Pagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        has_more = d.pop("has_more")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "has_more"
+            has_more = d.pop("has_more")
 
-        limit = d.pop("limit", UNSET)
+            _field = "limit"
+            limit = d.pop("limit", UNSET)
 
-        next_offset = d.pop("next_offset", UNSET)
+            _field = "next_offset"
+            next_offset = d.pop("next_offset", UNSET)
 
-        previous_offset = d.pop("previous_offset", UNSET)
+            _field = "previous_offset"
+            previous_offset = d.pop("previous_offset", UNSET)
 
-        pagination = cls(
-            has_more=has_more,
-            limit=limit,
-            next_offset=next_offset,
-            previous_offset=previous_offset,
-        )
+            _field = None
+            pagination = cls(
+                has_more=has_more,
+                limit=limit,
+                next_offset=next_offset,
+                previous_offset=previous_offset,
+            )
 
-        pagination.additional_properties = d
+            pagination.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return pagination
 
     @property

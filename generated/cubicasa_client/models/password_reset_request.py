@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 T = TypeVar("T", bound="PasswordResetRequest")
 
@@ -34,14 +35,25 @@ class PasswordResetRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "email"
+            email = d.pop("email")
 
-        password_reset_request = cls(
-            email=email,
-        )
+            _field = None
+            password_reset_request = cls(
+                email=email,
+            )
 
-        password_reset_request.additional_properties = d
+            password_reset_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return password_reset_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -38,19 +39,30 @@ class RedeliverOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _order_preferences = d.pop("order_preferences", UNSET)
-        order_preferences: OrderPreferences | Unset
-        if isinstance(_order_preferences, Unset):
-            order_preferences = UNSET
-        else:
-            order_preferences = OrderPreferences.from_dict(_order_preferences)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "order_preferences"
+            _order_preferences = d.pop("order_preferences", UNSET)
+            order_preferences: OrderPreferences | Unset
+            if isinstance(_order_preferences, Unset):
+                order_preferences = UNSET
+            else:
+                order_preferences = OrderPreferences.from_dict(_order_preferences)
 
-        redeliver_order_request = cls(
-            order_preferences=order_preferences,
-        )
+            _field = None
+            redeliver_order_request = cls(
+                order_preferences=order_preferences,
+            )
 
-        redeliver_order_request.additional_properties = d
+            redeliver_order_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return redeliver_order_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -97,44 +98,65 @@ class RedrawOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        street = d.pop("street")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "street"
+            street = d.pop("street")
 
-        city = d.pop("city")
+            _field = "city"
+            city = d.pop("city")
 
-        country = d.pop("country")
+            _field = "country"
+            country = d.pop("country")
 
-        source = d.pop("source")
+            _field = "source"
+            source = d.pop("source")
 
-        suite = d.pop("suite", UNSET)
+            _field = "suite"
+            suite = d.pop("suite", UNSET)
 
-        state = d.pop("state", UNSET)
+            _field = "state"
+            state = d.pop("state", UNSET)
 
-        postal_code = d.pop("postalCode", UNSET)
+            _field = "postalCode"
+            postal_code = d.pop("postalCode", UNSET)
 
-        info = d.pop("info", UNSET)
+            _field = "info"
+            info = d.pop("info", UNSET)
 
-        external_id = d.pop("external_id", UNSET)
+            _field = "external_id"
+            external_id = d.pop("external_id", UNSET)
 
-        package_type = d.pop("package_type", UNSET)
+            _field = "package_type"
+            package_type = d.pop("package_type", UNSET)
 
-        add_ons = d.pop("add_ons", UNSET)
+            _field = "add_ons"
+            add_ons = d.pop("add_ons", UNSET)
 
-        redraw_order_request = cls(
-            street=street,
-            city=city,
-            country=country,
-            source=source,
-            suite=suite,
-            state=state,
-            postal_code=postal_code,
-            info=info,
-            external_id=external_id,
-            package_type=package_type,
-            add_ons=add_ons,
-        )
+            _field = None
+            redraw_order_request = cls(
+                street=street,
+                city=city,
+                country=country,
+                source=source,
+                suite=suite,
+                state=state,
+                postal_code=postal_code,
+                info=info,
+                external_id=external_id,
+                package_type=package_type,
+                add_ons=add_ons,
+            )
 
-        redraw_order_request.additional_properties = d
+            redraw_order_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return redraw_order_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -40,17 +41,29 @@ class Style2D:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        style_template_id = d.pop("style_template_id", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "style_template_id"
+            style_template_id = d.pop("style_template_id", UNSET)
 
-        add_info = d.pop("add_info", UNSET)
+            _field = "add_info"
+            add_info = d.pop("add_info", UNSET)
 
-        style_2d = cls(
-            style_template_id=style_template_id,
-            add_info=add_info,
-        )
+            _field = None
+            style_2d = cls(
+                style_template_id=style_template_id,
+                add_info=add_info,
+            )
 
-        style_2d.additional_properties = d
+            style_2d.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return style_2d
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -55,28 +56,42 @@ class Style3D:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _video = d.pop("video", UNSET)
-        video: Style3DVideo | Unset
-        if isinstance(_video, Unset):
-            video = UNSET
-        else:
-            video = Style3DVideo.from_dict(_video)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "video"
+            _video = d.pop("video", UNSET)
+            video: Style3DVideo | Unset
+            if isinstance(_video, Unset):
+                video = UNSET
+            else:
+                video = Style3DVideo.from_dict(_video)
 
-        furniture_set = d.pop("furniture_set", UNSET)
+            _field = "furniture_set"
+            furniture_set = d.pop("furniture_set", UNSET)
 
-        include_basement = d.pop("include_basement", UNSET)
+            _field = "include_basement"
+            include_basement = d.pop("include_basement", UNSET)
 
-        add_info = d.pop("add_info", UNSET)
+            _field = "add_info"
+            add_info = d.pop("add_info", UNSET)
 
-        style_3d = cls(
-            video=video,
-            furniture_set=furniture_set,
-            include_basement=include_basement,
-            add_info=add_info,
-        )
+            _field = None
+            style_3d = cls(
+                video=video,
+                furniture_set=furniture_set,
+                include_basement=include_basement,
+                add_info=add_info,
+            )
 
-        style_3d.additional_properties = d
+            style_3d.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return style_3d
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -40,17 +41,29 @@ class Style3DVideo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        speed = d.pop("speed", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "speed"
+            speed = d.pop("speed", UNSET)
 
-        layout = d.pop("layout", UNSET)
+            _field = "layout"
+            layout = d.pop("layout", UNSET)
 
-        style_3d_video = cls(
-            speed=speed,
-            layout=layout,
-        )
+            _field = None
+            style_3d_video = cls(
+                speed=speed,
+                layout=layout,
+            )
 
-        style_3d_video.additional_properties = d
+            style_3d_video.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return style_3d_video
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 T = TypeVar("T", bound="UpgradeOrderRequest")
 
@@ -40,17 +41,29 @@ class UpgradeOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        package_type = d.pop("package_type")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "package_type"
+            package_type = d.pop("package_type")
 
-        add_ons = d.pop("add_ons")
+            _field = "add_ons"
+            add_ons = d.pop("add_ons")
 
-        upgrade_order_request = cls(
-            package_type=package_type,
-            add_ons=add_ons,
-        )
+            _field = None
+            upgrade_order_request = cls(
+                package_type=package_type,
+                add_ons=add_ons,
+            )
 
-        upgrade_order_request.additional_properties = d
+            upgrade_order_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return upgrade_order_request
 
     @property

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..models.role import Role
 from ..types import UNSET, Unset
@@ -86,32 +87,49 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "id"
+            id = UUID(d.pop("id"))
 
-        email = d.pop("email")
+            _field = "email"
+            email = d.pop("email")
 
-        role = Role._from_json(d.pop("role"))
+            _field = "role"
+            role = Role._from_json(d.pop("role"))
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = d.pop("name", UNSET)
 
-        surname = d.pop("surname", UNSET)
+            _field = "surname"
+            surname = d.pop("surname", UNSET)
 
-        email_confirmed = d.pop("email_confirmed", UNSET)
+            _field = "email_confirmed"
+            email_confirmed = d.pop("email_confirmed", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+            _field = "created_at"
+            created_at = d.pop("created_at", UNSET)
 
-        user = cls(
-            id=id,
-            email=email,
-            role=role,
-            name=name,
-            surname=surname,
-            email_confirmed=email_confirmed,
-            created_at=created_at,
-        )
+            _field = None
+            user = cls(
+                id=id,
+                email=email,
+                role=role,
+                name=name,
+                surname=surname,
+                email_confirmed=email_confirmed,
+                created_at=created_at,
+            )
 
-        user.additional_properties = d
+            user.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return user
 
     @property

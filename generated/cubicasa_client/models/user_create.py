@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..models.role import Role
 from ..types import UNSET, Unset
@@ -62,33 +63,47 @@ class UserCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "email"
+            email = d.pop("email")
 
-        _role = d.pop("role", UNSET)
-        role: Role | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = Role._from_json(_role)
+            _field = "role"
+            _role = d.pop("role", UNSET)
+            role: Role | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = Role._from_json(_role)
 
-        _office_id = d.pop("office_id", UNSET)
-        office_id: UUID | Unset
-        if isinstance(_office_id, Unset):
-            office_id = UNSET
-        else:
-            office_id = UUID(_office_id)
+            _field = "office_id"
+            _office_id = d.pop("office_id", UNSET)
+            office_id: UUID | Unset
+            if isinstance(_office_id, Unset):
+                office_id = UNSET
+            else:
+                office_id = UUID(_office_id)
 
-        password = d.pop("password", UNSET)
+            _field = "password"
+            password = d.pop("password", UNSET)
 
-        user_create = cls(
-            email=email,
-            role=role,
-            office_id=office_id,
-            password=password,
-        )
+            _field = None
+            user_create = cls(
+                email=email,
+                role=role,
+                office_id=office_id,
+                password=password,
+            )
 
-        user_create.additional_properties = d
+            user_create.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return user_create
 
     @property

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..models.role import Role
 from ..types import UNSET, Unset
@@ -59,28 +60,42 @@ class UserCreated:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "email"
+            email = d.pop("email")
 
-        id = UUID(d.pop("id"))
+            _field = "id"
+            id = UUID(d.pop("id"))
 
-        message = d.pop("message", UNSET)
+            _field = "message"
+            message = d.pop("message", UNSET)
 
-        _role = d.pop("role", UNSET)
-        role: Role | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = Role._from_json(_role)
+            _field = "role"
+            _role = d.pop("role", UNSET)
+            role: Role | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = Role._from_json(_role)
 
-        user_created = cls(
-            email=email,
-            id=id,
-            message=message,
-            role=role,
-        )
+            _field = None
+            user_created = cls(
+                email=email,
+                id=id,
+                message=message,
+                role=role,
+            )
 
-        user_created.additional_properties = d
+            user_created.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return user_created
 
     @property

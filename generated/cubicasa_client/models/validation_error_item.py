@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -52,25 +53,38 @@ class ValidationErrorItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
-            loc_item = loc_item_data
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "loc"
+            loc = []
+            _loc = d.pop("loc")
+            for loc_item_data in _loc:
+                loc_item = loc_item_data
 
-            loc.append(loc_item)
+                loc.append(loc_item)
 
-        msg = d.pop("msg")
+            _field = "msg"
+            msg = d.pop("msg")
 
-        type_ = d.pop("type", UNSET)
+            _field = "type"
+            type_ = d.pop("type", UNSET)
 
-        validation_error_item = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-        )
+            _field = None
+            validation_error_item = cls(
+                loc=loc,
+                msg=msg,
+                type_=type_,
+            )
 
-        validation_error_item.additional_properties = d
+            validation_error_item.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return validation_error_item
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -63,43 +64,60 @@ class ValidationErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _body_params = d.pop("body_params", UNSET)
-        body_params: list[ValidationErrorItem] | Unset = UNSET
-        if _body_params is not UNSET:
-            body_params = []
-            for body_params_item_data in _body_params:
-                body_params_item = ValidationErrorItem.from_dict(body_params_item_data)
-
-                body_params.append(body_params_item)
-
-        _query_params = d.pop("query_params", UNSET)
-        query_params: list[ValidationErrorItem] | Unset = UNSET
-        if _query_params is not UNSET:
-            query_params = []
-            for query_params_item_data in _query_params:
-                query_params_item = ValidationErrorItem.from_dict(
-                    query_params_item_data
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
                 )
+            d = dict(src_dict)
+            _field = "body_params"
+            _body_params = d.pop("body_params", UNSET)
+            body_params: list[ValidationErrorItem] | Unset = UNSET
+            if _body_params is not UNSET:
+                body_params = []
+                for body_params_item_data in _body_params:
+                    body_params_item = ValidationErrorItem.from_dict(
+                        body_params_item_data
+                    )
 
-                query_params.append(query_params_item)
+                    body_params.append(body_params_item)
 
-        _path_params = d.pop("path_params", UNSET)
-        path_params: list[ValidationErrorItem] | Unset = UNSET
-        if _path_params is not UNSET:
-            path_params = []
-            for path_params_item_data in _path_params:
-                path_params_item = ValidationErrorItem.from_dict(path_params_item_data)
+            _field = "query_params"
+            _query_params = d.pop("query_params", UNSET)
+            query_params: list[ValidationErrorItem] | Unset = UNSET
+            if _query_params is not UNSET:
+                query_params = []
+                for query_params_item_data in _query_params:
+                    query_params_item = ValidationErrorItem.from_dict(
+                        query_params_item_data
+                    )
 
-                path_params.append(path_params_item)
+                    query_params.append(query_params_item)
 
-        validation_errors = cls(
-            body_params=body_params,
-            query_params=query_params,
-            path_params=path_params,
-        )
+            _field = "path_params"
+            _path_params = d.pop("path_params", UNSET)
+            path_params: list[ValidationErrorItem] | Unset = UNSET
+            if _path_params is not UNSET:
+                path_params = []
+                for path_params_item_data in _path_params:
+                    path_params_item = ValidationErrorItem.from_dict(
+                        path_params_item_data
+                    )
 
-        validation_errors.additional_properties = d
+                    path_params.append(path_params_item)
+
+            _field = None
+            validation_errors = cls(
+                body_params=body_params,
+                query_params=query_params,
+                path_params=path_params,
+            )
+
+            validation_errors.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return validation_errors
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..models.webhook_trigger import WebhookTrigger
 from ..types import UNSET, Unset
@@ -49,26 +50,38 @@ class WebhookConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        webhook_urls = d.pop("webhook_urls", UNSET)
-
-        _webhook_triggers = d.pop("webhook_triggers", UNSET)
-        webhook_triggers: list[WebhookTrigger] | Unset = UNSET
-        if _webhook_triggers is not UNSET:
-            webhook_triggers = []
-            for webhook_triggers_item_data in _webhook_triggers:
-                webhook_triggers_item = WebhookTrigger._from_json(
-                    webhook_triggers_item_data
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
                 )
+            d = dict(src_dict)
+            _field = "webhook_urls"
+            webhook_urls = d.pop("webhook_urls", UNSET)
 
-                webhook_triggers.append(webhook_triggers_item)
+            _field = "webhook_triggers"
+            _webhook_triggers = d.pop("webhook_triggers", UNSET)
+            webhook_triggers: list[WebhookTrigger] | Unset = UNSET
+            if _webhook_triggers is not UNSET:
+                webhook_triggers = []
+                for webhook_triggers_item_data in _webhook_triggers:
+                    webhook_triggers_item = WebhookTrigger._from_json(
+                        webhook_triggers_item_data
+                    )
 
-        webhook_config = cls(
-            webhook_urls=webhook_urls,
-            webhook_triggers=webhook_triggers,
-        )
+                    webhook_triggers.append(webhook_triggers_item)
 
-        webhook_config.additional_properties = d
+            _field = None
+            webhook_config = cls(
+                webhook_urls=webhook_urls,
+                webhook_triggers=webhook_triggers,
+            )
+
+            webhook_config.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return webhook_config
 
     @property

@@ -1,1 +1,1 @@
-"""Contains methods for accessing the API"""
+"""One module per operation: the contract the resources call."""

@@ -25,7 +25,6 @@ from .update_company_user_request import UpdateCompanyUserRequest
 from .validation_error_response import ValidationErrorResponse
 from .validation_error_response_errors import ValidationErrorResponseErrors
 from .visibility_group_attributes import VisibilityGroupAttributes
-from .with_trashed_flag import WithTrashedFlag
 
 __all__ = (
     "CompanyMembershipAttributes",
@@ -53,5 +52,4 @@ __all__ = (
     "ValidationErrorResponse",
     "ValidationErrorResponseErrors",
     "VisibilityGroupAttributes",
-    "WithTrashedFlag",
 )

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -116,113 +117,141 @@ class CompanyMembershipAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_selected = d.pop("isSelected", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "isSelected"
+            is_selected = d.pop("isSelected", UNSET)
 
-        locale = d.pop("locale", UNSET)
+            _field = "locale"
+            locale = d.pop("locale", UNSET)
 
-        def _parse_accepted_terms_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accepted_terms_at_type_0 = datetime.datetime.fromisoformat(data)
+            _field = "acceptedTermsAt"
 
-                return accepted_terms_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_accepted_terms_at(
+                data: object,
+            ) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    accepted_terms_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        accepted_terms_at = _parse_accepted_terms_at(d.pop("acceptedTermsAt", UNSET))
+                    return accepted_terms_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_accepted_privacy_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accepted_privacy_at_type_0 = datetime.datetime.fromisoformat(data)
+            accepted_terms_at = _parse_accepted_terms_at(
+                d.pop("acceptedTermsAt", UNSET)
+            )
 
-                return accepted_privacy_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _field = "acceptedPrivacyAt"
 
-        accepted_privacy_at = _parse_accepted_privacy_at(
-            d.pop("acceptedPrivacyAt", UNSET)
-        )
+            def _parse_accepted_privacy_at(
+                data: object,
+            ) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    accepted_privacy_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_accepted_email_opt_in_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accepted_email_opt_in_at_type_0 = datetime.datetime.fromisoformat(data)
+                    return accepted_privacy_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-                return accepted_email_opt_in_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            accepted_privacy_at = _parse_accepted_privacy_at(
+                d.pop("acceptedPrivacyAt", UNSET)
+            )
 
-        accepted_email_opt_in_at = _parse_accepted_email_opt_in_at(
-            d.pop("acceptedEmailOptInAt", UNSET)
-        )
+            _field = "acceptedEmailOptInAt"
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            def _parse_accepted_email_opt_in_at(
+                data: object,
+            ) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    accepted_email_opt_in_at_type_0 = datetime.datetime.fromisoformat(
+                        data
+                    )
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+                    return accepted_email_opt_in_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+            accepted_email_opt_in_at = _parse_accepted_email_opt_in_at(
+                d.pop("acceptedEmailOptInAt", UNSET)
+            )
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _field = "createdAt"
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+            _field = "updatedAt"
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        company_membership_attributes = cls(
-            is_selected=is_selected,
-            locale=locale,
-            accepted_terms_at=accepted_terms_at,
-            accepted_privacy_at=accepted_privacy_at,
-            accepted_email_opt_in_at=accepted_email_opt_in_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-        )
+            _field = "deletedAt"
 
-        company_membership_attributes.additional_properties = d
+            def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return deleted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+
+            _field = None
+            company_membership_attributes = cls(
+                is_selected=is_selected,
+                locale=locale,
+                accepted_terms_at=accepted_terms_at,
+                accepted_privacy_at=accepted_privacy_at,
+                accepted_email_opt_in_at=accepted_email_opt_in_at,
+                created_at=created_at,
+                updated_at=updated_at,
+                deleted_at=deleted_at,
+            )
+
+            company_membership_attributes.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return company_membership_attributes
 
     @property

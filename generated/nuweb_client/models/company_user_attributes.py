@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -107,60 +108,79 @@ class CompanyUserAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "name"
+            name = d.pop("name", UNSET)
 
-        email = d.pop("email", UNSET)
+            _field = "email"
+            email = d.pop("email", UNSET)
 
-        phone = d.pop("phone", UNSET)
+            _field = "phone"
+            phone = d.pop("phone", UNSET)
 
-        phoneCode = d.pop("phoneCode", UNSET)
+            _field = "phoneCode"
+            phoneCode = d.pop("phoneCode", UNSET)
 
-        phone_code = d.pop("phone_code", UNSET)
+            _field = "phone_code"
+            phone_code = d.pop("phone_code", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _field = "createdAt"
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            _field = "updatedAt"
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+            _field = "deletedAt"
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+                    return deleted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        company_user_attributes = cls(
-            name=name,
-            email=email,
-            phone=phone,
-            phoneCode=phoneCode,
-            phone_code=phone_code,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-        )
+            deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
-        company_user_attributes.additional_properties = d
+            _field = None
+            company_user_attributes = cls(
+                name=name,
+                email=email,
+                phone=phone,
+                phoneCode=phoneCode,
+                phone_code=phone_code,
+                created_at=created_at,
+                updated_at=updated_at,
+                deleted_at=deleted_at,
+            )
+
+            company_user_attributes.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return company_user_attributes
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -51,24 +52,38 @@ class CompanyUserDocument:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = CompanyUserResource.from_dict(d.pop("data"))
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "data"
+            data = CompanyUserResource.from_dict(d.pop("data"))
 
-        _included = d.pop("included", UNSET)
-        included: list[JsonApiIncludedResource] | Unset = UNSET
-        if _included is not UNSET:
-            included = []
-            for included_item_data in _included:
-                included_item = JsonApiIncludedResource.from_dict(included_item_data)
+            _field = "included"
+            _included = d.pop("included", UNSET)
+            included: list[JsonApiIncludedResource] | Unset = UNSET
+            if _included is not UNSET:
+                included = []
+                for included_item_data in _included:
+                    included_item = JsonApiIncludedResource.from_dict(
+                        included_item_data
+                    )
 
-                included.append(included_item)
+                    included.append(included_item)
 
-        company_user_document = cls(
-            data=data,
-            included=included,
-        )
+            _field = None
+            company_user_document = cls(
+                data=data,
+                included=included,
+            )
 
-        company_user_document.additional_properties = d
+            company_user_document.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return company_user_document
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -72,45 +73,61 @@ class CompanyUserList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CompanyUserResource.from_dict(data_item_data)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "data"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = CompanyUserResource.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        _links = d.pop("links", UNSET)
-        links: JsonApiLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = JsonApiLinks.from_dict(_links)
+            _field = "links"
+            _links = d.pop("links", UNSET)
+            links: JsonApiLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = JsonApiLinks.from_dict(_links)
 
-        _meta = d.pop("meta", UNSET)
-        meta: JsonApiMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = JsonApiMeta.from_dict(_meta)
+            _field = "meta"
+            _meta = d.pop("meta", UNSET)
+            meta: JsonApiMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = JsonApiMeta.from_dict(_meta)
 
-        _included = d.pop("included", UNSET)
-        included: list[JsonApiIncludedResource] | Unset = UNSET
-        if _included is not UNSET:
-            included = []
-            for included_item_data in _included:
-                included_item = JsonApiIncludedResource.from_dict(included_item_data)
+            _field = "included"
+            _included = d.pop("included", UNSET)
+            included: list[JsonApiIncludedResource] | Unset = UNSET
+            if _included is not UNSET:
+                included = []
+                for included_item_data in _included:
+                    included_item = JsonApiIncludedResource.from_dict(
+                        included_item_data
+                    )
 
-                included.append(included_item)
+                    included.append(included_item)
 
-        company_user_list = cls(
-            data=data,
-            links=links,
-            meta=meta,
-            included=included,
-        )
+            _field = None
+            company_user_list = cls(
+                data=data,
+                links=links,
+                meta=meta,
+                included=included,
+            )
 
-        company_user_list.additional_properties = d
+            company_user_list.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return company_user_list
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -59,35 +60,50 @@ class CompanyUserRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _company_users = d.pop("companyUsers", UNSET)
-        company_users: JsonApiToManyRelationship | Unset
-        if isinstance(_company_users, Unset):
-            company_users = UNSET
-        else:
-            company_users = JsonApiToManyRelationship.from_dict(_company_users)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "companyUsers"
+            _company_users = d.pop("companyUsers", UNSET)
+            company_users: JsonApiToManyRelationship | Unset
+            if isinstance(_company_users, Unset):
+                company_users = UNSET
+            else:
+                company_users = JsonApiToManyRelationship.from_dict(_company_users)
 
-        _roles = d.pop("roles", UNSET)
-        roles: JsonApiToManyRelationship | Unset
-        if isinstance(_roles, Unset):
-            roles = UNSET
-        else:
-            roles = JsonApiToManyRelationship.from_dict(_roles)
+            _field = "roles"
+            _roles = d.pop("roles", UNSET)
+            roles: JsonApiToManyRelationship | Unset
+            if isinstance(_roles, Unset):
+                roles = UNSET
+            else:
+                roles = JsonApiToManyRelationship.from_dict(_roles)
 
-        _visibility_groups = d.pop("visibilityGroups", UNSET)
-        visibility_groups: JsonApiToManyRelationship | Unset
-        if isinstance(_visibility_groups, Unset):
-            visibility_groups = UNSET
-        else:
-            visibility_groups = JsonApiToManyRelationship.from_dict(_visibility_groups)
+            _field = "visibilityGroups"
+            _visibility_groups = d.pop("visibilityGroups", UNSET)
+            visibility_groups: JsonApiToManyRelationship | Unset
+            if isinstance(_visibility_groups, Unset):
+                visibility_groups = UNSET
+            else:
+                visibility_groups = JsonApiToManyRelationship.from_dict(
+                    _visibility_groups
+                )
 
-        company_user_relationships = cls(
-            company_users=company_users,
-            roles=roles,
-            visibility_groups=visibility_groups,
-        )
+            _field = None
+            company_user_relationships = cls(
+                company_users=company_users,
+                roles=roles,
+                visibility_groups=visibility_groups,
+            )
 
-        company_user_relationships.additional_properties = d
+            company_user_relationships.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return company_user_relationships
 
     @property

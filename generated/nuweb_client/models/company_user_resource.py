@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -69,33 +70,47 @@ class CompanyUserResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "type"
+            type_ = d.pop("type")
 
-        id = d.pop("id")
+            _field = "id"
+            id = d.pop("id")
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: CompanyUserAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = CompanyUserAttributes.from_dict(_attributes)
+            _field = "attributes"
+            _attributes = d.pop("attributes", UNSET)
+            attributes: CompanyUserAttributes | Unset
+            if isinstance(_attributes, Unset):
+                attributes = UNSET
+            else:
+                attributes = CompanyUserAttributes.from_dict(_attributes)
 
-        _relationships = d.pop("relationships", UNSET)
-        relationships: CompanyUserRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = CompanyUserRelationships.from_dict(_relationships)
+            _field = "relationships"
+            _relationships = d.pop("relationships", UNSET)
+            relationships: CompanyUserRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = CompanyUserRelationships.from_dict(_relationships)
 
-        company_user_resource = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
-        )
+            _field = None
+            company_user_resource = cls(
+                type_=type_,
+                id=id,
+                attributes=attributes,
+                relationships=relationships,
+            )
 
-        company_user_resource.additional_properties = d
+            company_user_resource.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return company_user_resource
 
     @property

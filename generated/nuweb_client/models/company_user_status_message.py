@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -48,22 +49,34 @@ class CompanyUserStatusMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "message"
+            message = d.pop("message", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: CompanyUserStatusMessageData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CompanyUserStatusMessageData.from_dict(_data)
+            _field = "data"
+            _data = d.pop("data", UNSET)
+            data: CompanyUserStatusMessageData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = CompanyUserStatusMessageData.from_dict(_data)
 
-        company_user_status_message = cls(
-            message=message,
-            data=data,
-        )
+            _field = None
+            company_user_status_message = cls(
+                message=message,
+                data=data,
+            )
 
-        company_user_status_message.additional_properties = d
+            company_user_status_message.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return company_user_status_message
 
     @property

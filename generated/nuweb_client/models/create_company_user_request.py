@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..models.registration_source import RegistrationSource
 from ..types import UNSET, Unset
@@ -62,28 +63,44 @@ class CreateCompanyUserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "name"
+            name = d.pop("name", UNSET)
 
-        email = d.pop("email", UNSET)
+            _field = "email"
+            email = d.pop("email", UNSET)
 
-        password = d.pop("password", UNSET)
+            _field = "password"
+            password = d.pop("password", UNSET)
 
-        _registration_source = d.pop("registrationSource", UNSET)
-        registration_source: RegistrationSource | Unset
-        if isinstance(_registration_source, Unset):
-            registration_source = UNSET
-        else:
-            registration_source = RegistrationSource._from_json(_registration_source)
+            _field = "registrationSource"
+            _registration_source = d.pop("registrationSource", UNSET)
+            registration_source: RegistrationSource | Unset
+            if isinstance(_registration_source, Unset):
+                registration_source = UNSET
+            else:
+                registration_source = RegistrationSource._from_json(
+                    _registration_source
+                )
 
-        create_company_user_request = cls(
-            name=name,
-            email=email,
-            password=password,
-            registration_source=registration_source,
-        )
+            _field = None
+            create_company_user_request = cls(
+                name=name,
+                email=email,
+                password=password,
+                registration_source=registration_source,
+            )
 
-        create_company_user_request.additional_properties = d
+            create_company_user_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return create_company_user_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -74,26 +75,41 @@ class JsonApiLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        first = d.pop("first", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "first"
+            first = d.pop("first", UNSET)
 
-        last = d.pop("last", UNSET)
+            _field = "last"
+            last = d.pop("last", UNSET)
 
-        prev = d.pop("prev", UNSET)
+            _field = "prev"
+            prev = d.pop("prev", UNSET)
 
-        next_ = d.pop("next", UNSET)
+            _field = "next"
+            next_ = d.pop("next", UNSET)
 
-        self_ = d.pop("self", UNSET)
+            _field = "self"
+            self_ = d.pop("self", UNSET)
 
-        json_api_links = cls(
-            first=first,
-            last=last,
-            prev=prev,
-            next_=next_,
-            self_=self_,
-        )
+            _field = None
+            json_api_links = cls(
+                first=first,
+                last=last,
+                prev=prev,
+                next_=next_,
+                self_=self_,
+            )
 
-        json_api_links.additional_properties = d
+            json_api_links.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return json_api_links
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 T = TypeVar("T", bound="JsonApiResourceIdentifier")
 
@@ -43,17 +44,29 @@ class JsonApiResourceIdentifier:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "type"
+            type_ = d.pop("type")
 
-        id = d.pop("id")
+            _field = "id"
+            id = d.pop("id")
 
-        json_api_resource_identifier = cls(
-            type_=type_,
-            id=id,
-        )
+            _field = None
+            json_api_resource_identifier = cls(
+                type_=type_,
+                id=id,
+            )
 
-        json_api_resource_identifier.additional_properties = d
+            json_api_resource_identifier.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return json_api_resource_identifier
 
     @property

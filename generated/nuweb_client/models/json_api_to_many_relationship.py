@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -43,21 +44,32 @@ class JsonApiToManyRelationship:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[JsonApiResourceIdentifier] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = JsonApiResourceIdentifier.from_dict(data_item_data)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "data"
+            _data = d.pop("data", UNSET)
+            data: list[JsonApiResourceIdentifier] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = JsonApiResourceIdentifier.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
 
-        json_api_to_many_relationship = cls(
-            data=data,
-        )
+            _field = None
+            json_api_to_many_relationship = cls(
+                data=data,
+            )
 
-        json_api_to_many_relationship.additional_properties = d
+            json_api_to_many_relationship.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return json_api_to_many_relationship
 
     @property

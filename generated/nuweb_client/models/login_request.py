@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -50,20 +51,33 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "email"
+            email = d.pop("email", UNSET)
 
-        password = d.pop("password", UNSET)
+            _field = "password"
+            password = d.pop("password", UNSET)
 
-        device_name = d.pop("device_name", UNSET)
+            _field = "device_name"
+            device_name = d.pop("device_name", UNSET)
 
-        login_request = cls(
-            email=email,
-            password=password,
-            device_name=device_name,
-        )
+            _field = None
+            login_request = cls(
+                email=email,
+                password=password,
+                device_name=device_name,
+            )
 
-        login_request.additional_properties = d
+            login_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return login_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -93,38 +94,57 @@ class UpdateCompanyUserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "id"
+            id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = d.pop("name", UNSET)
 
-        email = d.pop("email", UNSET)
+            _field = "email"
+            email = d.pop("email", UNSET)
 
-        password = d.pop("password", UNSET)
+            _field = "password"
+            password = d.pop("password", UNSET)
 
-        accepted_terms = d.pop("acceptedTerms", UNSET)
+            _field = "acceptedTerms"
+            accepted_terms = d.pop("acceptedTerms", UNSET)
 
-        accepted_privacy = d.pop("acceptedPrivacy", UNSET)
+            _field = "acceptedPrivacy"
+            accepted_privacy = d.pop("acceptedPrivacy", UNSET)
 
-        accepted_email_opt_in = d.pop("acceptedEmailOptIn", UNSET)
+            _field = "acceptedEmailOptIn"
+            accepted_email_opt_in = d.pop("acceptedEmailOptIn", UNSET)
 
-        roles = d.pop("roles", UNSET)
+            _field = "roles"
+            roles = d.pop("roles", UNSET)
 
-        visibility_groups = d.pop("visibilityGroups", UNSET)
+            _field = "visibilityGroups"
+            visibility_groups = d.pop("visibilityGroups", UNSET)
 
-        update_company_user_request = cls(
-            id=id,
-            name=name,
-            email=email,
-            password=password,
-            accepted_terms=accepted_terms,
-            accepted_privacy=accepted_privacy,
-            accepted_email_opt_in=accepted_email_opt_in,
-            roles=roles,
-            visibility_groups=visibility_groups,
-        )
+            _field = None
+            update_company_user_request = cls(
+                id=id,
+                name=name,
+                email=email,
+                password=password,
+                accepted_terms=accepted_terms,
+                accepted_privacy=accepted_privacy,
+                accepted_email_opt_in=accepted_email_opt_in,
+                roles=roles,
+                visibility_groups=visibility_groups,
+            )
 
-        update_company_user_request.additional_properties = d
+            update_company_user_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return update_company_user_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -46,22 +47,34 @@ class ValidationErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "message"
+            message = d.pop("message", UNSET)
 
-        _errors = d.pop("errors", UNSET)
-        errors: ValidationErrorResponseErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = ValidationErrorResponseErrors.from_dict(_errors)
+            _field = "errors"
+            _errors = d.pop("errors", UNSET)
+            errors: ValidationErrorResponseErrors | Unset
+            if isinstance(_errors, Unset):
+                errors = UNSET
+            else:
+                errors = ValidationErrorResponseErrors.from_dict(_errors)
 
-        validation_error_response = cls(
-            message=message,
-            errors=errors,
-        )
+            _field = None
+            validation_error_response = cls(
+                message=message,
+                errors=errors,
+            )
 
-        validation_error_response.additional_properties = d
+            validation_error_response.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return validation_error_response
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 T = TypeVar("T", bound="ValidationErrorResponseErrors")
 
@@ -25,16 +26,29 @@ class ValidationErrorResponseErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        validation_error_response_errors = cls()
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = None
+            validation_error_response_errors = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _field = prop_name
+                additional_property = prop_dict
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        validation_error_response_errors.additional_properties = additional_properties
+            validation_error_response_errors.additional_properties = (
+                additional_properties
+            )
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return validation_error_response_errors
 
     @property

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 T = TypeVar("T", bound="ApiKeyCredentials")
 
@@ -39,14 +40,26 @@ class ApiKeyCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_key = d.pop("apiKey")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "apiKey"
+            api_key = d.pop("apiKey")
 
-        api_secret = d.pop("apiSecret")
+            _field = "apiSecret"
+            api_secret = d.pop("apiSecret")
 
-        api_key_credentials = cls(
-            api_key=api_key,
-            api_secret=api_secret,
-        )
+            _field = None
+            api_key_credentials = cls(
+                api_key=api_key,
+                api_secret=api_secret,
+            )
 
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return api_key_credentials

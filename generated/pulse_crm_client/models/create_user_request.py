@@ -5,6 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUserRequest")
 
@@ -16,13 +19,34 @@ class CreateUserRequest:
 
         Attributes:
             email (str): Email address of the new user.
+            name (str | Unset): Full name of the user. Inferred: `User.name`, assumed accepted on creation like on update.
+            phone (str | Unset): Phone number. Inferred: `User.phone`, assumed accepted on creation.
+            img_src (str | Unset): URL of the profile image. Inferred: `User.imgSrc`, assumed accepted on creation.
+            team_id (int | Unset): ID of the team the user belongs to. Inferred: `User.teamId`, assumed accepted on
+                creation.
+            active (bool | Unset): Whether the user starts active. Inferred: `User.active`, assumed accepted on creation.
     """
 
     email: str
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    img_src: str | Unset = UNSET
+    team_id: int | Unset = UNSET
+    active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
+
+        name = self.name
+
+        phone = self.phone
+
+        img_src = self.img_src
+
+        team_id = self.team_id
+
+        active = self.active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,19 +55,60 @@ class CreateUserRequest:
                 "email": email,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if img_src is not UNSET:
+            field_dict["imgSrc"] = img_src
+        if team_id is not UNSET:
+            field_dict["teamId"] = team_id
+        if active is not UNSET:
+            field_dict["active"] = active
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "email"
+            email = d.pop("email")
 
-        create_user_request = cls(
-            email=email,
-        )
+            _field = "name"
+            name = d.pop("name", UNSET)
 
-        create_user_request.additional_properties = d
+            _field = "phone"
+            phone = d.pop("phone", UNSET)
+
+            _field = "imgSrc"
+            img_src = d.pop("imgSrc", UNSET)
+
+            _field = "teamId"
+            team_id = d.pop("teamId", UNSET)
+
+            _field = "active"
+            active = d.pop("active", UNSET)
+
+            _field = None
+            create_user_request = cls(
+                email=email,
+                name=name,
+                phone=phone,
+                img_src=img_src,
+                team_id=team_id,
+                active=active,
+            )
+
+            create_user_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return create_user_request
 
     @property

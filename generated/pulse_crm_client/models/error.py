@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -57,23 +58,37 @@ class Error:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "error"
+            error = d.pop("error")
 
-        status = d.pop("status", UNSET)
+            _field = "status"
+            status = d.pop("status", UNSET)
 
-        message = d.pop("message", UNSET)
+            _field = "message"
+            message = d.pop("message", UNSET)
 
-        dev_err_msg = d.pop("dev_err_msg", UNSET)
+            _field = "dev_err_msg"
+            dev_err_msg = d.pop("dev_err_msg", UNSET)
 
-        error = cls(
-            error=error,
-            status=status,
-            message=message,
-            dev_err_msg=dev_err_msg,
-        )
+            _field = None
+            error = cls(
+                error=error,
+                status=status,
+                message=message,
+                dev_err_msg=dev_err_msg,
+            )
 
-        error.additional_properties = d
+            error.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return error
 
     @property

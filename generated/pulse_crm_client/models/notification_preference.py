@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..models.notification_preference_delivery_pref_item import (
     NotificationPreferenceDeliveryPrefItem,
@@ -62,29 +63,44 @@ class NotificationPreference:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        event = PulseEvents._from_json(d.pop("event"))
-
-        account_id = d.pop("accountId", UNSET)
-
-        _delivery_pref = d.pop("deliveryPref", UNSET)
-        delivery_pref: list[NotificationPreferenceDeliveryPrefItem] | Unset = UNSET
-        if _delivery_pref is not UNSET:
-            delivery_pref = []
-            for delivery_pref_item_data in _delivery_pref:
-                delivery_pref_item = NotificationPreferenceDeliveryPrefItem._from_json(
-                    delivery_pref_item_data
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
                 )
+            d = dict(src_dict)
+            _field = "event"
+            event = PulseEvents._from_json(d.pop("event"))
 
-                delivery_pref.append(delivery_pref_item)
+            _field = "accountId"
+            account_id = d.pop("accountId", UNSET)
 
-        notification_preference = cls(
-            event=event,
-            account_id=account_id,
-            delivery_pref=delivery_pref,
-        )
+            _field = "deliveryPref"
+            _delivery_pref = d.pop("deliveryPref", UNSET)
+            delivery_pref: list[NotificationPreferenceDeliveryPrefItem] | Unset = UNSET
+            if _delivery_pref is not UNSET:
+                delivery_pref = []
+                for delivery_pref_item_data in _delivery_pref:
+                    delivery_pref_item = (
+                        NotificationPreferenceDeliveryPrefItem._from_json(
+                            delivery_pref_item_data
+                        )
+                    )
 
-        notification_preference.additional_properties = d
+                    delivery_pref.append(delivery_pref_item)
+
+            _field = None
+            notification_preference = cls(
+                event=event,
+                account_id=account_id,
+                delivery_pref=delivery_pref,
+            )
+
+            notification_preference.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return notification_preference
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -70,31 +71,46 @@ class PaginatedUsers:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = User.from_dict(data_item_data)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "data"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = User.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        page = d.pop("page", UNSET)
+            _field = "page"
+            page = d.pop("page", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+            _field = "pageSize"
+            page_size = d.pop("pageSize", UNSET)
 
-        total = d.pop("total", UNSET)
+            _field = "total"
+            total = d.pop("total", UNSET)
 
-        total_pages = d.pop("totalPages", UNSET)
+            _field = "totalPages"
+            total_pages = d.pop("totalPages", UNSET)
 
-        paginated_users = cls(
-            data=data,
-            page=page,
-            page_size=page_size,
-            total=total,
-            total_pages=total_pages,
-        )
+            _field = None
+            paginated_users = cls(
+                data=data,
+                page=page,
+                page_size=page_size,
+                total=total,
+                total_pages=total_pages,
+            )
 
-        paginated_users.additional_properties = d
+            paginated_users.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return paginated_users
 
     @property

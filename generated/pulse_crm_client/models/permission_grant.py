@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -46,17 +47,29 @@ class PermissionGrant:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role = d.pop("role", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "role"
+            role = d.pop("role", UNSET)
 
-        account_id = d.pop("accountId", UNSET)
+            _field = "accountId"
+            account_id = d.pop("accountId", UNSET)
 
-        permission_grant = cls(
-            role=role,
-            account_id=account_id,
-        )
+            _field = None
+            permission_grant = cls(
+                role=role,
+                account_id=account_id,
+            )
 
-        permission_grant.additional_properties = d
+            permission_grant.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return permission_grant
 
     @property

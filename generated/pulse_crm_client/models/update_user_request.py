@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -14,7 +15,8 @@ T = TypeVar("T", bound="UpdateUserRequest")
 @_attrs_define
 class UpdateUserRequest:
     """Body of `PATCH /users/{userId}`; every field is optional. Inferred: not published; the fields are the user-editable
-    fields of `User`, and the object is left open because other `User` fields may be accepted.
+    fields of `User`, and the object is left open because other `User` fields may be accepted. An update without any
+    field is refused by the client (it would change nothing).
 
         Attributes:
             name (str | Unset): Full name of the user. Inferred: `User.name`, assumed writable.
@@ -71,38 +73,54 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        img_src = d.pop("imgSrc", UNSET)
-
-        team_id = d.pop("teamId", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _notification_preferences = d.pop("notificationPreferences", UNSET)
-        notification_preferences: UpdateUserRequestNotificationPreferences | Unset
-        if isinstance(_notification_preferences, Unset):
-            notification_preferences = UNSET
-        else:
-            notification_preferences = (
-                UpdateUserRequestNotificationPreferences.from_dict(
-                    _notification_preferences
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
                 )
+            d = dict(src_dict)
+            _field = "name"
+            name = d.pop("name", UNSET)
+
+            _field = "phone"
+            phone = d.pop("phone", UNSET)
+
+            _field = "imgSrc"
+            img_src = d.pop("imgSrc", UNSET)
+
+            _field = "teamId"
+            team_id = d.pop("teamId", UNSET)
+
+            _field = "active"
+            active = d.pop("active", UNSET)
+
+            _field = "notificationPreferences"
+            _notification_preferences = d.pop("notificationPreferences", UNSET)
+            notification_preferences: UpdateUserRequestNotificationPreferences | Unset
+            if isinstance(_notification_preferences, Unset):
+                notification_preferences = UNSET
+            else:
+                notification_preferences = (
+                    UpdateUserRequestNotificationPreferences.from_dict(
+                        _notification_preferences
+                    )
+                )
+
+            _field = None
+            update_user_request = cls(
+                name=name,
+                phone=phone,
+                img_src=img_src,
+                team_id=team_id,
+                active=active,
+                notification_preferences=notification_preferences,
             )
 
-        update_user_request = cls(
-            name=name,
-            phone=phone,
-            img_src=img_src,
-            team_id=team_id,
-            active=active,
-            notification_preferences=notification_preferences,
-        )
-
-        update_user_request.additional_properties = d
+            update_user_request.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return update_user_request
 
     @property

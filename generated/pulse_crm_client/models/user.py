@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -152,83 +153,109 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "id"
+            id = d.pop("id", UNSET)
 
-        email = d.pop("email", UNSET)
+            _field = "email"
+            email = d.pop("email", UNSET)
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = d.pop("name", UNSET)
 
-        active = d.pop("active", UNSET)
+            _field = "active"
+            active = d.pop("active", UNSET)
 
-        team_id = d.pop("teamId", UNSET)
+            _field = "teamId"
+            team_id = d.pop("teamId", UNSET)
 
-        phone = d.pop("phone", UNSET)
+            _field = "phone"
+            phone = d.pop("phone", UNSET)
 
-        img_src = d.pop("imgSrc", UNSET)
+            _field = "imgSrc"
+            img_src = d.pop("imgSrc", UNSET)
 
-        _notification_preferences = d.pop("notificationPreferences", UNSET)
-        notification_preferences: UserNotificationPreferences | Unset
-        if isinstance(_notification_preferences, Unset):
-            notification_preferences = UNSET
-        else:
-            notification_preferences = UserNotificationPreferences.from_dict(
-                _notification_preferences
+            _field = "notificationPreferences"
+            _notification_preferences = d.pop("notificationPreferences", UNSET)
+            notification_preferences: UserNotificationPreferences | Unset
+            if isinstance(_notification_preferences, Unset):
+                notification_preferences = UNSET
+            else:
+                notification_preferences = UserNotificationPreferences.from_dict(
+                    _notification_preferences
+                )
+
+            _field = "createdBy"
+            created_by = d.pop("createdBy", UNSET)
+
+            _field = "updatedBy"
+            updated_by = d.pop("updatedBy", UNSET)
+
+            _field = "createdAt"
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _field = "updatedAt"
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            _field = "accounts"
+            _accounts = d.pop("accounts", UNSET)
+            accounts: list[UserAccount] | Unset = UNSET
+            if _accounts is not UNSET:
+                accounts = []
+                for accounts_item_data in _accounts:
+                    accounts_item = UserAccount.from_dict(accounts_item_data)
+
+                    accounts.append(accounts_item)
+
+            _field = "flatRolesList"
+            flat_roles_list = d.pop("flatRolesList", UNSET)
+
+            _field = "flatPermissionsList"
+            flat_permissions_list = d.pop("flatPermissionsList", UNSET)
+
+            _field = "token"
+            token = d.pop("token", UNSET)
+
+            _field = None
+            user = cls(
+                id=id,
+                email=email,
+                name=name,
+                active=active,
+                team_id=team_id,
+                phone=phone,
+                img_src=img_src,
+                notification_preferences=notification_preferences,
+                created_by=created_by,
+                updated_by=updated_by,
+                created_at=created_at,
+                updated_at=updated_at,
+                accounts=accounts,
+                flat_roles_list=flat_roles_list,
+                flat_permissions_list=flat_permissions_list,
+                token=token,
             )
 
-        created_by = d.pop("createdBy", UNSET)
-
-        updated_by = d.pop("updatedBy", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _accounts = d.pop("accounts", UNSET)
-        accounts: list[UserAccount] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = UserAccount.from_dict(accounts_item_data)
-
-                accounts.append(accounts_item)
-
-        flat_roles_list = d.pop("flatRolesList", UNSET)
-
-        flat_permissions_list = d.pop("flatPermissionsList", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        user = cls(
-            id=id,
-            email=email,
-            name=name,
-            active=active,
-            team_id=team_id,
-            phone=phone,
-            img_src=img_src,
-            notification_preferences=notification_preferences,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            accounts=accounts,
-            flat_roles_list=flat_roles_list,
-            flat_permissions_list=flat_permissions_list,
-            token=token,
-        )
-
-        user.additional_properties = d
+            user.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return user
 
     @property

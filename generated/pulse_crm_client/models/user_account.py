@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -59,26 +60,41 @@ class UserAccount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_id = d.pop("accountId", UNSET)
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "accountId"
+            account_id = d.pop("accountId", UNSET)
 
-        account_name = d.pop("accountName", UNSET)
+            _field = "accountName"
+            account_name = d.pop("accountName", UNSET)
 
-        users_primary_account = d.pop("usersPrimaryAccount", UNSET)
+            _field = "usersPrimaryAccount"
+            users_primary_account = d.pop("usersPrimaryAccount", UNSET)
 
-        account_admin = d.pop("accountAdmin", UNSET)
+            _field = "accountAdmin"
+            account_admin = d.pop("accountAdmin", UNSET)
 
-        repcode = d.pop("repcode", UNSET)
+            _field = "repcode"
+            repcode = d.pop("repcode", UNSET)
 
-        user_account = cls(
-            account_id=account_id,
-            account_name=account_name,
-            users_primary_account=users_primary_account,
-            account_admin=account_admin,
-            repcode=repcode,
-        )
+            _field = None
+            user_account = cls(
+                account_id=account_id,
+                account_name=account_name,
+                users_primary_account=users_primary_account,
+                account_admin=account_admin,
+                repcode=repcode,
+            )
 
-        user_account.additional_properties = d
+            user_account.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return user_account
 
     @property

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 T = TypeVar("T", bound="UserCredentials")
 
@@ -38,14 +39,26 @@ class UserCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "email"
+            email = d.pop("email")
 
-        password = d.pop("password")
+            _field = "password"
+            password = d.pop("password")
 
-        user_credentials = cls(
-            email=email,
-            password=password,
-        )
+            _field = None
+            user_credentials = cls(
+                email=email,
+                password=password,
+            )
 
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return user_credentials

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 from ..types import UNSET, Unset
 
@@ -167,95 +168,125 @@ class UserSession:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        email = d.pop("email")
-
-        token = d.pop("token")
-
-        active = d.pop("active", UNSET)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        updated_by = d.pop("updatedBy", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        impersonating = d.pop("impersonating", UNSET)
-
-        _primary_account = d.pop("primaryAccount", UNSET)
-        primary_account: UserAccount | Unset
-        if isinstance(_primary_account, Unset):
-            primary_account = UNSET
-        else:
-            primary_account = UserAccount.from_dict(_primary_account)
-
-        _accounts = d.pop("accounts", UNSET)
-        accounts: list[UserAccount] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = UserAccount.from_dict(accounts_item_data)
-
-                accounts.append(accounts_item)
-
-        flat_roles_list = d.pop("flatRolesList", UNSET)
-
-        flat_permissions_list = d.pop("flatPermissionsList", UNSET)
-
-        permissions_from_roles = d.pop("permissionsFromRoles", UNSET)
-
-        _permissions_from_roles_details = d.pop("permissionsFromRolesDetails", UNSET)
-        permissions_from_roles_details: UserSessionPermissionsFromRolesDetails | Unset
-        if isinstance(_permissions_from_roles_details, Unset):
-            permissions_from_roles_details = UNSET
-        else:
-            permissions_from_roles_details = (
-                UserSessionPermissionsFromRolesDetails.from_dict(
-                    _permissions_from_roles_details
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
                 )
+            d = dict(src_dict)
+            _field = "id"
+            id = d.pop("id")
+
+            _field = "email"
+            email = d.pop("email")
+
+            _field = "token"
+            token = d.pop("token")
+
+            _field = "active"
+            active = d.pop("active", UNSET)
+
+            _field = "createdBy"
+            created_by = d.pop("createdBy", UNSET)
+
+            _field = "updatedBy"
+            updated_by = d.pop("updatedBy", UNSET)
+
+            _field = "createdAt"
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _field = "updatedAt"
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+            _field = "impersonating"
+            impersonating = d.pop("impersonating", UNSET)
+
+            _field = "primaryAccount"
+            _primary_account = d.pop("primaryAccount", UNSET)
+            primary_account: UserAccount | Unset
+            if isinstance(_primary_account, Unset):
+                primary_account = UNSET
+            else:
+                primary_account = UserAccount.from_dict(_primary_account)
+
+            _field = "accounts"
+            _accounts = d.pop("accounts", UNSET)
+            accounts: list[UserAccount] | Unset = UNSET
+            if _accounts is not UNSET:
+                accounts = []
+                for accounts_item_data in _accounts:
+                    accounts_item = UserAccount.from_dict(accounts_item_data)
+
+                    accounts.append(accounts_item)
+
+            _field = "flatRolesList"
+            flat_roles_list = d.pop("flatRolesList", UNSET)
+
+            _field = "flatPermissionsList"
+            flat_permissions_list = d.pop("flatPermissionsList", UNSET)
+
+            _field = "permissionsFromRoles"
+            permissions_from_roles = d.pop("permissionsFromRoles", UNSET)
+
+            _field = "permissionsFromRolesDetails"
+            _permissions_from_roles_details = d.pop(
+                "permissionsFromRolesDetails", UNSET
+            )
+            permissions_from_roles_details: (
+                UserSessionPermissionsFromRolesDetails | Unset
+            )
+            if isinstance(_permissions_from_roles_details, Unset):
+                permissions_from_roles_details = UNSET
+            else:
+                permissions_from_roles_details = (
+                    UserSessionPermissionsFromRolesDetails.from_dict(
+                        _permissions_from_roles_details
+                    )
+                )
+
+            _field = "expiresAt"
+            _expires_at = d.pop("expiresAt", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+            _field = None
+            user_session = cls(
+                id=id,
+                email=email,
+                token=token,
+                active=active,
+                created_by=created_by,
+                updated_by=updated_by,
+                created_at=created_at,
+                updated_at=updated_at,
+                impersonating=impersonating,
+                primary_account=primary_account,
+                accounts=accounts,
+                flat_roles_list=flat_roles_list,
+                flat_permissions_list=flat_permissions_list,
+                permissions_from_roles=permissions_from_roles,
+                permissions_from_roles_details=permissions_from_roles_details,
+                expires_at=expires_at,
             )
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
-
-        user_session = cls(
-            id=id,
-            email=email,
-            token=token,
-            active=active,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            impersonating=impersonating,
-            primary_account=primary_account,
-            accounts=accounts,
-            flat_roles_list=flat_roles_list,
-            flat_permissions_list=flat_permissions_list,
-            permissions_from_roles=permissions_from_roles,
-            permissions_from_roles_details=permissions_from_roles_details,
-            expires_at=expires_at,
-        )
-
-        user_session.additional_properties = d
+            user_session.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return user_session
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
 
 T = TypeVar("T", bound="UserSessionPermissionsFromRolesDetails")
 
@@ -30,25 +31,36 @@ class UserSessionPermissionsFromRolesDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_session_permissions_from_roles_details = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = PermissionGrant.from_dict(
-                    additional_property_item_data
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
                 )
+            d = dict(src_dict)
+            _field = None
+            user_session_permissions_from_roles_details = cls()
 
-                additional_property.append(additional_property_item)
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _field = prop_name
+                additional_property = []
+                _additional_property = prop_dict
+                for additional_property_item_data in _additional_property:
+                    additional_property_item = PermissionGrant.from_dict(
+                        additional_property_item_data
+                    )
 
-            additional_properties[prop_name] = additional_property
+                    additional_property.append(additional_property_item)
 
-        user_session_permissions_from_roles_details.additional_properties = (
-            additional_properties
-        )
+                additional_properties[prop_name] = additional_property
+
+            user_session_permissions_from_roles_details.additional_properties = (
+                additional_properties
+            )
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
         return user_session_permissions_from_roles_details
 
     @property

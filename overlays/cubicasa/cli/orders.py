@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from cubicasa._paging import DEFAULT_LIMIT
+DEFAULT_LIMIT = 20
 from cubicasa.cli._output import ORDER_COLUMNS, download_progress, order_row, print_json, show_list, show_record, when
 from cubicasa.cli._session import EXIT_API, EXIT_USAGE, fail, session, settings
 from cubicasa.models import Order, OrderStatus, Unset

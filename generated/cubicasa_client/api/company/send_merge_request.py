@@ -1,216 +1,49 @@
-from http import HTTPStatus
+"""`POST /companies/merge-request`: Send a merge request to another company
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.merge_request import MergeRequest
 from ...models.message_response import MessageResponse
-from ...types import Response
+
+OPERATION = Operation(
+    id="send_merge_request",
+    method="POST",
+    path="/companies/merge-request",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
-    *,
-    body: MergeRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+def build_request(
+    **fields: Any,
+) -> RequestParts:
+    """Check the arguments of `send_merge_request` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/companies/merge-request",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/companies/merge-request"
+    body: Any = {}
+    for name, value in fields.items():
+        body.setdefault(name, value)
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MessageResponse | None:
-    if response.status_code == 200:
-        response_200 = MessageResponse.from_dict(response.json())
+def parse_response(response: httpx.Response) -> MessageResponse:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = MessageResponse.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MessageResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: MergeRequest,
-) -> Response[Error | MessageResponse]:
-    """Send a merge request to another company
-
-     Asks another CubiCasa company to merge with this one. Inferred: the path follows `/users/change-
-    password`-style kebab-case actions; the request and response bodies are not published, so both are
-    open objects.
-
-    Args:
-        body (MergeRequest): Inferred: the body is not published. Send the fields CubiCasa support
-            gives you; they are passed through as is.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: MergeRequest,
-) -> Error | MessageResponse | None:
-    """Send a merge request to another company
-
-     Asks another CubiCasa company to merge with this one. Inferred: the path follows `/users/change-
-    password`-style kebab-case actions; the request and response bodies are not published, so both are
-    open objects.
-
-    Args:
-        body (MergeRequest): Inferred: the body is not published. Send the fields CubiCasa support
-            gives you; they are passed through as is.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: MergeRequest,
-) -> Response[Error | MessageResponse]:
-    """Send a merge request to another company
-
-     Asks another CubiCasa company to merge with this one. Inferred: the path follows `/users/change-
-    password`-style kebab-case actions; the request and response bodies are not published, so both are
-    open objects.
-
-    Args:
-        body (MergeRequest): Inferred: the body is not published. Send the fields CubiCasa support
-            gives you; they are passed through as is.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: MergeRequest,
-) -> Error | MessageResponse | None:
-    """Send a merge request to another company
-
-     Asks another CubiCasa company to merge with this one. Inferred: the path follows `/users/change-
-    password`-style kebab-case actions; the request and response bodies are not published, so both are
-    open objects.
-
-    Args:
-        body (MergeRequest): Inferred: the body is not published. Send the fields CubiCasa support
-            gives you; they are passed through as is.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+ENDPOINT: Endpoint[MessageResponse] = Endpoint(OPERATION, parse_response)

@@ -1,209 +1,51 @@
-from http import HTTPStatus
+"""`DELETE /orders/draft/{order_id}`: Delete a draft order
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...errors import ARGUMENTS as _args
 from ...models.message_response import MessageResponse
-from ...types import Response
+
+OPERATION = Operation(
+    id="delete_draft_order",
+    method="DELETE",
+    path="/orders/draft/{order_id}",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
-    order_id: UUID,
-) -> dict[str, Any]:
+def build_request(
+    order_id: UUID | str,
+) -> RequestParts:
+    """Check the arguments of `delete_draft_order` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/orders/draft/{order_id}".format(
-            order_id=quote(str(order_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    order_id = _args.uuid(order_id, "order_id")
+    url = f"/orders/draft/{quote(str(order_id), safe='')}"
+    body: Any = NO_BODY
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MessageResponse | None:
-    if response.status_code == 200:
-        response_200 = MessageResponse.from_dict(response.json())
+def parse_response(response: httpx.Response) -> MessageResponse:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = MessageResponse.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MessageResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | MessageResponse]:
-    """Delete a draft order
-
-     Deletes a draft order. The method is seen; the path follows "Update a draft order" and the
-    `{message}` response is inferred from the other delete operations.
-
-    Args:
-        order_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    order_id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Error | MessageResponse | None:
-    """Delete a draft order
-
-     Deletes a draft order. The method is seen; the path follows "Update a draft order" and the
-    `{message}` response is inferred from the other delete operations.
-
-    Args:
-        order_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageResponse
-    """
-
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | MessageResponse]:
-    """Delete a draft order
-
-     Deletes a draft order. The method is seen; the path follows "Update a draft order" and the
-    `{message}` response is inferred from the other delete operations.
-
-    Args:
-        order_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Error | MessageResponse | None:
-    """Delete a draft order
-
-     Deletes a draft order. The method is seen; the path follows "Update a draft order" and the
-    `{message}` response is inferred from the other delete operations.
-
-    Args:
-        order_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-        )
-    ).parsed
+ENDPOINT: Endpoint[MessageResponse] = Endpoint(OPERATION, parse_response)

@@ -1,234 +1,112 @@
-from http import HTTPStatus
+"""`PATCH /orders/draft/{order_id}`: Update a draft order
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.draft_order_input import DraftOrderInput
-from ...models.error import Error
+from ...errors import ARGUMENTS as _args
 from ...models.order import Order
-from ...types import Response
+from ...models.order_preferences import OrderPreferences
+
+OPERATION = Operation(
+    id="update_draft_order",
+    method="PATCH",
+    path="/orders/draft/{order_id}",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
-    order_id: UUID,
+def build_request(
+    order_id: UUID | str,
     *,
-    body: DraftOrderInput,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    street: str,
+    city: str,
+    country: str,
+    owner_email: str,
+    suite: str | None = None,
+    state: str | None = None,
+    postal_code: str | None = None,
+    info: str | None = None,
+    latitude: float | None = None,
+    longitude: float | None = None,
+    external_id: str | None = None,
+    package_type: str | None = None,
+    add_ons: Sequence[str] | None = None,
+    order_preferences: OrderPreferences | Mapping[str, Any] | None = None,
+) -> RequestParts:
+    """Check the arguments of `update_draft_order` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/orders/draft/{order_id}".format(
-            order_id=quote(str(order_id), safe=""),
-        ),
-    }
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    order_id = _args.uuid(order_id, "order_id")
+    url = f"/orders/draft/{quote(str(order_id), safe='')}"
+    body: Any = {}
+    body["street"] = _args.string(street, "street", min_length=1)
 
-    _kwargs["json"] = body.to_dict()
+    body["city"] = _args.string(city, "city", min_length=1)
 
-    headers["Content-Type"] = "application/json"
+    body["country"] = _args.string(country, "country", min_length=1)
 
-    _kwargs["headers"] = headers
-    return _kwargs
+    body["owner_email"] = _args.string(owner_email, "owner_email", min_length=1)
+
+    if suite is not None:
+        body["suite"] = _args.string(suite, "suite")
+
+    if state is not None:
+        body["state"] = _args.string(state, "state")
+
+    if postal_code is not None:
+        body["postalCode"] = _args.string(postal_code, "postal_code")
+
+    if info is not None:
+        body["info"] = _args.string(info, "info")
+
+    if latitude is not None:
+        body["latitude"] = _args.number(latitude, "latitude", minimum=-90, maximum=90)
+
+    if longitude is not None:
+        body["longitude"] = _args.number(
+            longitude, "longitude", minimum=-180, maximum=180
+        )
+
+    if external_id is not None:
+        body["external_id"] = _args.string(external_id, "external_id")
+
+    if package_type is not None:
+        body["package_type"] = _args.string(package_type, "package_type")
+
+    if add_ons is not None:
+        body["add_ons"] = _args.array(
+            add_ons, "add_ons", lambda v, n: _args.string(v, n)
+        )
+
+    if order_preferences is not None:
+        body["order_preferences"] = _args.model(
+            order_preferences, OrderPreferences, "order_preferences"
+        )
+
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Order | None:
-    if response.status_code == 200:
-        response_200 = Order.from_dict(response.json())
+def parse_response(response: httpx.Response) -> Order:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = Order.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Order]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: DraftOrderInput,
-) -> Response[Error | Order]:
-    """Update a draft order
-
-     Replaces a draft order's details. The body has the same required fields as creation, so in practice
-    this is a full replace. The response is inferred to be the Order.
-
-    Args:
-        order_id (UUID):
-        body (DraftOrderInput): A draft order's details. The body is flat; a nested `address`
-            object is rejected.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Order]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    order_id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: DraftOrderInput,
-) -> Error | Order | None:
-    """Update a draft order
-
-     Replaces a draft order's details. The body has the same required fields as creation, so in practice
-    this is a full replace. The response is inferred to be the Order.
-
-    Args:
-        order_id (UUID):
-        body (DraftOrderInput): A draft order's details. The body is flat; a nested `address`
-            object is rejected.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Order
-    """
-
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: DraftOrderInput,
-) -> Response[Error | Order]:
-    """Update a draft order
-
-     Replaces a draft order's details. The body has the same required fields as creation, so in practice
-    this is a full replace. The response is inferred to be the Order.
-
-    Args:
-        order_id (UUID):
-        body (DraftOrderInput): A draft order's details. The body is flat; a nested `address`
-            object is rejected.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Order]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: DraftOrderInput,
-) -> Error | Order | None:
-    """Update a draft order
-
-     Replaces a draft order's details. The body has the same required fields as creation, so in practice
-    this is a full replace. The response is inferred to be the Order.
-
-    Args:
-        order_id (UUID):
-        body (DraftOrderInput): A draft order's details. The body is flat; a nested `address`
-            object is rejected.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Order
-    """
-
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+ENDPOINT: Endpoint[Order] = Endpoint(OPERATION, parse_response)

@@ -1,230 +1,91 @@
-from http import HTTPStatus
+"""`POST /orders/gotoscan`: Create a GoToScan order
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...errors import ARGUMENTS as _args
 from ...models.go_to_scan_order import GoToScanOrder
-from ...models.go_to_scan_order_request import GoToScanOrderRequest
-from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    id="create_gotoscan_order",
+    method="POST",
+    path="/orders/gotoscan",
+    sends_credentials=True,
+    idempotency_header="Idempotency-Key",
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: GoToScanOrderRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
+    external_id: str,
+    street_address: str,
+    city: str,
+    country: str,
+    conversion_type: str | None = None,
+    priority: str | None = None,
+    webhook_url: str | None = None,
+    suite: str | None = None,
+    state: str | None = None,
+    postcode: str | None = None,
+    client_name: str | None = None,
+) -> RequestParts:
+    """Check the arguments of `create_gotoscan_order` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/orders/gotoscan",
-    }
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/orders/gotoscan"
+    body: Any = {}
+    body["external_id"] = _args.string(external_id, "external_id", min_length=1)
 
-    _kwargs["json"] = body.to_dict()
+    body["street_address"] = _args.string(
+        street_address, "street_address", min_length=1
+    )
 
-    headers["Content-Type"] = "application/json"
+    body["city"] = _args.string(city, "city", min_length=1)
 
-    _kwargs["headers"] = headers
-    return _kwargs
+    body["country"] = _args.string(country, "country", min_length=1)
+
+    if conversion_type is not None:
+        body["conversion_type"] = _args.string(conversion_type, "conversion_type")
+
+    if priority is not None:
+        body["priority"] = _args.string(priority, "priority")
+
+    if webhook_url is not None:
+        body["webhook_url"] = _args.uri(webhook_url, "webhook_url")
+
+    if suite is not None:
+        body["suite"] = _args.string(suite, "suite")
+
+    if state is not None:
+        body["state"] = _args.string(state, "state")
+
+    if postcode is not None:
+        body["postcode"] = _args.string(postcode, "postcode")
+
+    if client_name is not None:
+        body["client_name"] = _args.string(client_name, "client_name")
+
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GoToScanOrder | None:
-    if response.status_code == 200:
-        response_200 = GoToScanOrder.from_dict(response.json())
+def parse_response(response: httpx.Response) -> GoToScanOrder:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = GoToScanOrder.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GoToScanOrder]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: GoToScanOrderRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Error | GoToScanOrder]:
-    """Create a GoToScan order
-
-     Orders a scan by a CubiCasa-provided scanner (GoToScan). This charges the company: the client never
-    retries it after the request was sent. Inferred: the path follows `/orders/draft`; the body fields
-    follow the documented GoToScan link parameters; the response is taken to be an open object that
-    probably holds the GoToScan link or token.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (GoToScanOrderRequest): Inferred: the body is not published; the fields mirror the
-            documented GoToScan link parameters (gotoscan.docs.cubi.casa).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GoToScanOrder]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: GoToScanOrderRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Error | GoToScanOrder | None:
-    """Create a GoToScan order
-
-     Orders a scan by a CubiCasa-provided scanner (GoToScan). This charges the company: the client never
-    retries it after the request was sent. Inferred: the path follows `/orders/draft`; the body fields
-    follow the documented GoToScan link parameters; the response is taken to be an open object that
-    probably holds the GoToScan link or token.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (GoToScanOrderRequest): Inferred: the body is not published; the fields mirror the
-            documented GoToScan link parameters (gotoscan.docs.cubi.casa).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GoToScanOrder
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: GoToScanOrderRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Error | GoToScanOrder]:
-    """Create a GoToScan order
-
-     Orders a scan by a CubiCasa-provided scanner (GoToScan). This charges the company: the client never
-    retries it after the request was sent. Inferred: the path follows `/orders/draft`; the body fields
-    follow the documented GoToScan link parameters; the response is taken to be an open object that
-    probably holds the GoToScan link or token.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (GoToScanOrderRequest): Inferred: the body is not published; the fields mirror the
-            documented GoToScan link parameters (gotoscan.docs.cubi.casa).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GoToScanOrder]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: GoToScanOrderRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Error | GoToScanOrder | None:
-    """Create a GoToScan order
-
-     Orders a scan by a CubiCasa-provided scanner (GoToScan). This charges the company: the client never
-    retries it after the request was sent. Inferred: the path follows `/orders/draft`; the body fields
-    follow the documented GoToScan link parameters; the response is taken to be an open object that
-    probably holds the GoToScan link or token.
-
-    Args:
-        idempotency_key (str | Unset):
-        body (GoToScanOrderRequest): Inferred: the body is not published; the fields mirror the
-            documented GoToScan link parameters (gotoscan.docs.cubi.casa).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GoToScanOrder
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+ENDPOINT: Endpoint[GoToScanOrder] = Endpoint(OPERATION, parse_response)

@@ -1,234 +1,92 @@
-from http import HTTPStatus
+"""`POST /orders/redraw`: Create a redraw order
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...errors import ARGUMENTS as _args
 from ...models.order import Order
-from ...models.redraw_order_request import RedrawOrderRequest
-from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    id="create_redraw_order",
+    method="POST",
+    path="/orders/redraw",
+    sends_credentials=True,
+    idempotency_header="Idempotency-Key",
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: RedrawOrderRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
+    street: str,
+    city: str,
+    country: str,
+    source: str,
+    suite: str | None = None,
+    state: str | None = None,
+    postal_code: str | None = None,
+    info: str | None = None,
+    external_id: str | None = None,
+    package_type: str | None = None,
+    add_ons: Sequence[str] | None = None,
+) -> RequestParts:
+    """Check the arguments of `create_redraw_order` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/orders/redraw",
-    }
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/orders/redraw"
+    body: Any = {}
+    body["street"] = _args.string(street, "street", min_length=1)
 
-    _kwargs["json"] = body.to_dict()
+    body["city"] = _args.string(city, "city", min_length=1)
 
-    headers["Content-Type"] = "application/json"
+    body["country"] = _args.string(country, "country", min_length=1)
 
-    _kwargs["headers"] = headers
-    return _kwargs
+    body["source"] = _args.string(source, "source", min_length=1)
+
+    if suite is not None:
+        body["suite"] = _args.string(suite, "suite")
+
+    if state is not None:
+        body["state"] = _args.string(state, "state")
+
+    if postal_code is not None:
+        body["postalCode"] = _args.string(postal_code, "postal_code")
+
+    if info is not None:
+        body["info"] = _args.string(info, "info")
+
+    if external_id is not None:
+        body["external_id"] = _args.string(external_id, "external_id")
+
+    if package_type is not None:
+        body["package_type"] = _args.string(package_type, "package_type")
+
+    if add_ons is not None:
+        body["add_ons"] = _args.array(
+            add_ons, "add_ons", lambda v, n: _args.string(v, n)
+        )
+
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Order | None:
-    if response.status_code == 200:
-        response_200 = Order.from_dict(response.json())
+def parse_response(response: httpx.Response) -> Order:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = Order.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Order]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: RedrawOrderRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Order]:
-    """Create a redraw order
-
-     Orders a floor plan redrawn from a source file (a blueprint or an existing plan) rather than from a
-    scan. This charges the company: the client never retries it after the request was sent. Inferred:
-    the path follows `/orders/draft`; the body follows what a public integration saw `POST /orders`
-    validate (`street`, `city`, `country`, `source` required, `info` a string).
-
-    Args:
-        idempotency_key (str | Unset):
-        body (RedrawOrderRequest): Inferred: fields a public integration saw `POST /orders`
-            require (`street`, `city`, `country`, `source`, and `info` as a string), plus the draft
-            order's optional address fields.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Order]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: RedrawOrderRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Error | Order | None:
-    """Create a redraw order
-
-     Orders a floor plan redrawn from a source file (a blueprint or an existing plan) rather than from a
-    scan. This charges the company: the client never retries it after the request was sent. Inferred:
-    the path follows `/orders/draft`; the body follows what a public integration saw `POST /orders`
-    validate (`street`, `city`, `country`, `source` required, `info` a string).
-
-    Args:
-        idempotency_key (str | Unset):
-        body (RedrawOrderRequest): Inferred: fields a public integration saw `POST /orders`
-            require (`street`, `city`, `country`, `source`, and `info` as a string), plus the draft
-            order's optional address fields.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Order
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: RedrawOrderRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Order]:
-    """Create a redraw order
-
-     Orders a floor plan redrawn from a source file (a blueprint or an existing plan) rather than from a
-    scan. This charges the company: the client never retries it after the request was sent. Inferred:
-    the path follows `/orders/draft`; the body follows what a public integration saw `POST /orders`
-    validate (`street`, `city`, `country`, `source` required, `info` a string).
-
-    Args:
-        idempotency_key (str | Unset):
-        body (RedrawOrderRequest): Inferred: fields a public integration saw `POST /orders`
-            require (`street`, `city`, `country`, `source`, and `info` as a string), plus the draft
-            order's optional address fields.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Order]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: RedrawOrderRequest,
-    idempotency_key: str | Unset = UNSET,
-) -> Error | Order | None:
-    """Create a redraw order
-
-     Orders a floor plan redrawn from a source file (a blueprint or an existing plan) rather than from a
-    scan. This charges the company: the client never retries it after the request was sent. Inferred:
-    the path follows `/orders/draft`; the body follows what a public integration saw `POST /orders`
-    validate (`street`, `city`, `country`, `source` required, `info` a string).
-
-    Args:
-        idempotency_key (str | Unset):
-        body (RedrawOrderRequest): Inferred: fields a public integration saw `POST /orders`
-            require (`street`, `city`, `country`, `source`, and `info` as a string), plus the draft
-            order's optional address fields.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Order
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+ENDPOINT: Endpoint[Order] = Endpoint(OPERATION, parse_response)

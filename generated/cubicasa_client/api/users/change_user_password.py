@@ -1,204 +1,63 @@
-from http import HTTPStatus
+"""`POST /users/change-password`: Change user password
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
+from clientkit.redaction import Secret
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.change_password_request import ChangePasswordRequest
-from ...models.error import Error
+from ...errors import ARGUMENTS as _args
 from ...models.message_response import MessageResponse
-from ...types import Response
+
+OPERATION = Operation(
+    id="change_user_password",
+    method="POST",
+    path="/users/change-password",
+    sends_credentials=True,
+    sensitive_body=True,
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: ChangePasswordRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    email: str,
+    old_password: str | Secret,
+    new_password: str | Secret,
+) -> RequestParts:
+    """Check the arguments of `change_user_password` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/users/change-password",
-    }
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/users/change-password"
+    body: Any = {}
+    body["email"] = _args.string(email, "email", min_length=1)
 
-    _kwargs["json"] = body.to_dict()
+    body["old_password"] = _args.string(
+        old_password, "old_password", min_length=1, secret=True
+    )
 
-    headers["Content-Type"] = "application/json"
+    body["new_password"] = _args.string(
+        new_password, "new_password", min_length=1, secret=True
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MessageResponse | None:
-    if response.status_code == 200:
-        response_200 = MessageResponse.from_dict(response.json())
+def parse_response(response: httpx.Response) -> MessageResponse:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = MessageResponse.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MessageResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ChangePasswordRequest,
-) -> Response[Error | MessageResponse]:
-    """Change user password
-
-     Changes a user's password, given the old one.
-
-    Args:
-        body (ChangePasswordRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: ChangePasswordRequest,
-) -> Error | MessageResponse | None:
-    """Change user password
-
-     Changes a user's password, given the old one.
-
-    Args:
-        body (ChangePasswordRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: ChangePasswordRequest,
-) -> Response[Error | MessageResponse]:
-    """Change user password
-
-     Changes a user's password, given the old one.
-
-    Args:
-        body (ChangePasswordRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: ChangePasswordRequest,
-) -> Error | MessageResponse | None:
-    """Change user password
-
-     Changes a user's password, given the old one.
-
-    Args:
-        body (ChangePasswordRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+ENDPOINT: Endpoint[MessageResponse] = Endpoint(OPERATION, parse_response)

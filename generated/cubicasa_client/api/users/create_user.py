@@ -1,216 +1,67 @@
-from http import HTTPStatus
+"""`POST /users`: Add new user
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
+from uuid import UUID
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
+from clientkit.redaction import Secret
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.user_create import UserCreate
+from ...errors import ARGUMENTS as _args
+from ...models.role import Role
 from ...models.user_created import UserCreated
-from ...types import Response
+
+OPERATION = Operation(
+    id="create_user",
+    method="POST",
+    path="/users",
+    sends_credentials=True,
+    sensitive_body=True,
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: UserCreate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    email: str,
+    role: Role | str | None = None,
+    office_id: UUID | str | None = None,
+    password: str | Secret | None = None,
+) -> RequestParts:
+    """Check the arguments of `create_user` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/users",
-    }
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/users"
+    body: Any = {}
+    body["email"] = _args.string(email, "email", min_length=1)
 
-    _kwargs["json"] = body.to_dict()
+    if role is not None:
+        body["role"] = _args.enum(role, Role, "role")
 
-    headers["Content-Type"] = "application/json"
+    if office_id is not None:
+        body["office_id"] = _args.uuid(office_id, "office_id")
 
-    _kwargs["headers"] = headers
-    return _kwargs
+    if password is not None:
+        body["password"] = _args.string(password, "password", secret=True)
+
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UserCreated | None:
-    if response.status_code == 200:
-        response_200 = UserCreated.from_dict(response.json())
+def parse_response(response: httpx.Response) -> UserCreated:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = UserCreated.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UserCreated]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: UserCreate,
-) -> Response[Error | UserCreated]:
-    """Add new user
-
-     Adds a user to the company. Without `password`, CubiCasa e-mails an invitation that must be
-    completed before the first login. Managers can use every feature and setting; Users see only scans
-    of their own office and have no company settings; Collaborators get no order e-mails, see only their
-    own orders and have limited features.
-
-    Args:
-        body (UserCreate): A new user. Without `password`, CubiCasa e-mails an invitation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | UserCreated]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: UserCreate,
-) -> Error | UserCreated | None:
-    """Add new user
-
-     Adds a user to the company. Without `password`, CubiCasa e-mails an invitation that must be
-    completed before the first login. Managers can use every feature and setting; Users see only scans
-    of their own office and have no company settings; Collaborators get no order e-mails, see only their
-    own orders and have limited features.
-
-    Args:
-        body (UserCreate): A new user. Without `password`, CubiCasa e-mails an invitation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | UserCreated
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: UserCreate,
-) -> Response[Error | UserCreated]:
-    """Add new user
-
-     Adds a user to the company. Without `password`, CubiCasa e-mails an invitation that must be
-    completed before the first login. Managers can use every feature and setting; Users see only scans
-    of their own office and have no company settings; Collaborators get no order e-mails, see only their
-    own orders and have limited features.
-
-    Args:
-        body (UserCreate): A new user. Without `password`, CubiCasa e-mails an invitation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | UserCreated]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: UserCreate,
-) -> Error | UserCreated | None:
-    """Add new user
-
-     Adds a user to the company. Without `password`, CubiCasa e-mails an invitation that must be
-    completed before the first login. Managers can use every feature and setting; Users see only scans
-    of their own office and have no company settings; Collaborators get no order e-mails, see only their
-    own orders and have limited features.
-
-    Args:
-        body (UserCreate): A new user. Without `password`, CubiCasa e-mails an invitation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | UserCreated
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+ENDPOINT: Endpoint[UserCreated] = Endpoint(OPERATION, parse_response)

@@ -1,200 +1,51 @@
-from http import HTTPStatus
+"""`DELETE /users/{user_id}`: Delete user
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...errors import ARGUMENTS as _args
 from ...models.message_response import MessageResponse
-from ...types import Response
+
+OPERATION = Operation(
+    id="delete_user",
+    method="DELETE",
+    path="/users/{user_id}",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
-    user_id: UUID,
-) -> dict[str, Any]:
+def build_request(
+    user_id: UUID | str,
+) -> RequestParts:
+    """Check the arguments of `delete_user` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/users/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    user_id = _args.uuid(user_id, "user_id")
+    url = f"/users/{quote(str(user_id), safe='')}"
+    body: Any = NO_BODY
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MessageResponse | None:
-    if response.status_code == 200:
-        response_200 = MessageResponse.from_dict(response.json())
+def parse_response(response: httpx.Response) -> MessageResponse:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = MessageResponse.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MessageResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    user_id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | MessageResponse]:
-    """Delete user
-
-     Removes the user. Their orders stay but are left unassigned.
-
-    Args:
-        user_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Error | MessageResponse | None:
-    """Delete user
-
-     Removes the user. Their orders stay but are left unassigned.
-
-    Args:
-        user_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageResponse
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | MessageResponse]:
-    """Delete user
-
-     Removes the user. Their orders stay but are left unassigned.
-
-    Args:
-        user_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: UUID,
-    *,
-    client: AuthenticatedClient,
-) -> Error | MessageResponse | None:
-    """Delete user
-
-     Removes the user. Their orders stay but are left unassigned.
-
-    Args:
-        user_id (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-        )
-    ).parsed
+ENDPOINT: Endpoint[MessageResponse] = Endpoint(OPERATION, parse_response)

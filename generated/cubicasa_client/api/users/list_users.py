@@ -1,218 +1,65 @@
-from http import HTTPStatus
+"""`GET /users`: List all users
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT` and `PAGING`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
+from clientkit.pagination import OffsetPaging
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...errors import ARGUMENTS as _args
 from ...models.paginated_users import PaginatedUsers
-from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    id="list_users",
+    method="GET",
+    path="/users",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-) -> dict[str, Any]:
+    limit: int | None = None,
+    offset: int | None = None,
+) -> RequestParts:
+    """Check the arguments of `list_users` and turn them into a request.
 
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/users"
     params: dict[str, Any] = {}
+    if limit is not None:
+        params["limit"] = _args.integer(limit, "limit", minimum=1)
 
-    params["limit"] = limit
+    if offset is not None:
+        params["offset"] = _args.integer(offset, "offset", minimum=0)
 
-    params["offset"] = offset
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/users",
-        "params": params,
-    }
-
-    return _kwargs
+    body: Any = NO_BODY
+    return RequestParts(url, params or None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PaginatedUsers | None:
-    if response.status_code == 200:
-        response_200 = PaginatedUsers.from_dict(response.json())
+def parse_response(response: httpx.Response) -> PaginatedUsers:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = PaginatedUsers.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PaginatedUsers]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-) -> Response[Error | PaginatedUsers]:
-    """List all users
-
-     Lists the users of the key's company. The `limit`/`offset` parameters are inferred from the docs'
-    statement that all list endpoints use them.
-
-    Args:
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PaginatedUsers]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-) -> Error | PaginatedUsers | None:
-    """List all users
-
-     Lists the users of the key's company. The `limit`/`offset` parameters are inferred from the docs'
-    statement that all list endpoints use them.
-
-    Args:
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PaginatedUsers
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-) -> Response[Error | PaginatedUsers]:
-    """List all users
-
-     Lists the users of the key's company. The `limit`/`offset` parameters are inferred from the docs'
-    statement that all list endpoints use them.
-
-    Args:
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PaginatedUsers]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-) -> Error | PaginatedUsers | None:
-    """List all users
-
-     Lists the users of the key's company. The `limit`/`offset` parameters are inferred from the docs'
-    statement that all list endpoints use them.
-
-    Args:
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PaginatedUsers
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+ENDPOINT: Endpoint[PaginatedUsers] = Endpoint(OPERATION, parse_response)
+PAGING = OffsetPaging(
+    items_path=("items",),
+    has_more_path=("pagination", "has_more"),
+    next_offset_path=("pagination", "next_offset"),
+    offset_param="offset",
+    item_id=("id",),
+)

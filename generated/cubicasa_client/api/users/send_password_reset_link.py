@@ -1,208 +1,51 @@
-from http import HTTPStatus
+"""`POST /users/reset-password`: Send password reset link
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...errors import ARGUMENTS as _args
 from ...models.message_response import MessageResponse
-from ...models.password_reset_request import PasswordResetRequest
-from ...types import Response
+
+OPERATION = Operation(
+    id="send_password_reset_link",
+    method="POST",
+    path="/users/reset-password",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: PasswordResetRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    email: str,
+) -> RequestParts:
+    """Check the arguments of `send_password_reset_link` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/users/reset-password",
-    }
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/users/reset-password"
+    body: Any = {}
+    body["email"] = _args.string(email, "email", min_length=1)
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MessageResponse | None:
-    if response.status_code == 200:
-        response_200 = MessageResponse.from_dict(response.json())
+def parse_response(response: httpx.Response) -> MessageResponse:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = MessageResponse.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MessageResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PasswordResetRequest,
-) -> Response[Error | MessageResponse]:
-    """Send password reset link
-
-     Has CubiCasa e-mail a password reset link to the user. The vendor page shows no Authorization block
-    but its curl sample sends `api-key`, so the call is treated as authenticated.
-
-    Args:
-        body (PasswordResetRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: PasswordResetRequest,
-) -> Error | MessageResponse | None:
-    """Send password reset link
-
-     Has CubiCasa e-mail a password reset link to the user. The vendor page shows no Authorization block
-    but its curl sample sends `api-key`, so the call is treated as authenticated.
-
-    Args:
-        body (PasswordResetRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PasswordResetRequest,
-) -> Response[Error | MessageResponse]:
-    """Send password reset link
-
-     Has CubiCasa e-mail a password reset link to the user. The vendor page shows no Authorization block
-    but its curl sample sends `api-key`, so the call is treated as authenticated.
-
-    Args:
-        body (PasswordResetRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PasswordResetRequest,
-) -> Error | MessageResponse | None:
-    """Send password reset link
-
-     Has CubiCasa e-mail a password reset link to the user. The vendor page shows no Authorization block
-    but its curl sample sends `api-key`, so the call is treated as authenticated.
-
-    Args:
-        body (PasswordResetRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+ENDPOINT: Endpoint[MessageResponse] = Endpoint(OPERATION, parse_response)

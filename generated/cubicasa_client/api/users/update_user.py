@@ -1,229 +1,71 @@
-from http import HTTPStatus
+"""`PATCH /users/{user_id}`: Update user details
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...errors import ARGUMENTS as _args
+from ...models.role import Role
 from ...models.user import User
-from ...models.user_update import UserUpdate
-from ...types import Response
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="update_user",
+    method="PATCH",
+    path="/users/{user_id}",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
-    user_id: UUID,
+def build_request(
+    user_id: UUID | str,
     *,
-    body: UserUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    name: str | None | Unset = UNSET,
+    surname: str | None | Unset = UNSET,
+    role: Role | str | None = None,
+    office_id: UUID | str | None = None,
+) -> RequestParts:
+    """Check the arguments of `update_user` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/users/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
-    }
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    user_id = _args.uuid(user_id, "user_id")
+    url = f"/users/{quote(str(user_id), safe='')}"
+    body: Any = {}
+    if name is not UNSET:
+        body["name"] = None if name is None else _args.string(name, "name")
 
-    _kwargs["json"] = body.to_dict()
+    if surname is not UNSET:
+        body["surname"] = None if surname is None else _args.string(surname, "surname")
 
-    headers["Content-Type"] = "application/json"
+    if role is not None:
+        body["role"] = _args.enum(role, Role, "role")
 
-    _kwargs["headers"] = headers
-    return _kwargs
+    if office_id is not None:
+        body["office_id"] = _args.uuid(office_id, "office_id")
+
+    _args.at_least(body, 1, ["name", "surname", "role", "office_id"])
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | User | None:
-    if response.status_code == 200:
-        response_200 = User.from_dict(response.json())
+def parse_response(response: httpx.Response) -> User:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = User.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | User]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    user_id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: UserUpdate,
-) -> Response[Error | User]:
-    """Update user details
-
-     Changes a user's name, surname, role or office. The method is seen; the path and body are inferred
-    from "Delete user" and the User object. The response is inferred to be the updated User.
-
-    Args:
-        user_id (UUID):
-        body (UserUpdate): Fields to change. Inferred: the body is not published; these are the
-            writable fields of the User object plus `office_id` from "Add new user".
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | User]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: UserUpdate,
-) -> Error | User | None:
-    """Update user details
-
-     Changes a user's name, surname, role or office. The method is seen; the path and body are inferred
-    from "Delete user" and the User object. The response is inferred to be the updated User.
-
-    Args:
-        user_id (UUID):
-        body (UserUpdate): Fields to change. Inferred: the body is not published; these are the
-            writable fields of the User object plus `office_id` from "Add new user".
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | User
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: UserUpdate,
-) -> Response[Error | User]:
-    """Update user details
-
-     Changes a user's name, surname, role or office. The method is seen; the path and body are inferred
-    from "Delete user" and the User object. The response is inferred to be the updated User.
-
-    Args:
-        user_id (UUID):
-        body (UserUpdate): Fields to change. Inferred: the body is not published; these are the
-            writable fields of the User object plus `office_id` from "Add new user".
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | User]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: UUID,
-    *,
-    client: AuthenticatedClient,
-    body: UserUpdate,
-) -> Error | User | None:
-    """Update user details
-
-     Changes a user's name, surname, role or office. The method is seen; the path and body are inferred
-    from "Delete user" and the User object. The response is inferred to be the updated User.
-
-    Args:
-        user_id (UUID):
-        body (UserUpdate): Fields to change. Inferred: the body is not published; these are the
-            writable fields of the User object plus `office_id` from "Add new user".
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | User
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+ENDPOINT: Endpoint[User] = Endpoint(OPERATION, parse_response)

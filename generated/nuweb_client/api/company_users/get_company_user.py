@@ -1,335 +1,102 @@
-from http import HTTPStatus
+"""`GET /company/user`: Retrieve Company User
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import ARGUMENTS as _args
 from ...models.company_user_document import CompanyUserDocument
-from ...models.error_message import ErrorMessage
-from ...models.validation_error_response import ValidationErrorResponse
-from ...models.with_trashed_flag import WithTrashedFlag
-from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    id="get_company_user",
+    method="GET",
+    path="/company/user",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
+def build_request(
+    user_id: int | None = None,
     *,
-    id: int | Unset = UNSET,
-    email: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-    with_trashed: WithTrashedFlag | Unset = UNSET,
-    only: str | Unset = UNSET,
-    except_: str | Unset = UNSET,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_nu_company_id, Unset):
-        headers["X-NU-COMPANY-ID"] = str(x_nu_company_id)
+    email: str | None = None,
+    include: str | Sequence[str] | None = ("companyUsers", "roles", "visibilityGroups"),
+    with_trashed: bool | None = None,
+    only: str | Sequence[str] | None = None,
+    exclude: str | Sequence[str] | None = None,
+    x_nu_company_id: Any = None,
+    accept_language: Any = None,
+) -> RequestParts:
+    """Check the arguments of `get_company_user` and turn them into a request.
 
-    if not isinstance(accept_language, Unset):
-        headers["Accept-Language"] = accept_language
-
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/company/user"
     params: dict[str, Any] = {}
+    if user_id is not None:
+        params["id"] = _args.integer(user_id, "user_id")
 
-    params["id"] = id
+    if email is not None:
+        params["email"] = _args.string(email, "email")
 
-    params["email"] = email
+    if include is not None:
+        params["include"] = ",".join(
+            str(v)
+            for v in _args.array(
+                include, "include", lambda v, n: _args.string(v, n), single=True
+            )
+        )
 
-    params["include"] = include
+    if with_trashed is not None:
+        params["withTrashed"] = _args.boolean(with_trashed, "with_trashed")
 
-    json_with_trashed: str | Unset = UNSET
-    if not isinstance(with_trashed, Unset):
-        json_with_trashed = with_trashed.value
+    if only is not None:
+        params["only"] = ",".join(
+            str(v)
+            for v in _args.array(
+                only, "only", lambda v, n: _args.string(v, n), single=True
+            )
+        )
 
-    params["withTrashed"] = json_with_trashed
+    if exclude is not None:
+        params["except"] = ",".join(
+            str(v)
+            for v in _args.array(
+                exclude, "exclude", lambda v, n: _args.string(v, n), single=True
+            )
+        )
 
-    params["only"] = only
+    headers: dict[str, str] = {}
+    if x_nu_company_id is not None:
+        headers["X-NU-COMPANY-ID"] = str(
+            _args.integer(x_nu_company_id, "x_nu_company_id")
+        )
 
-    params["except"] = except_
+    if accept_language is not None:
+        headers["Accept-Language"] = _args.header_value(
+            accept_language, "accept_language"
+        )
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/user",
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    body: Any = NO_BODY
+    return RequestParts(url, params or None, headers or None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyUserDocument | ErrorMessage | ValidationErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CompanyUserDocument.from_dict(response.json())
+def parse_response(response: httpx.Response) -> CompanyUserDocument:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = CompanyUserDocument.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorMessage.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorMessage.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorMessage.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    email: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-    with_trashed: WithTrashedFlag | Unset = UNSET,
-    only: str | Unset = UNSET,
-    except_: str | Unset = UNSET,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]:
-    """Retrieve Company User
-
-     Retrieve one user of the current company, picked by `id` or `email` in the query string (send one of
-    them). Note the singular path `/company/user`. Related resources requested with `include` arrive in
-    `included`.
-
-    Args:
-        id (int | Unset):
-        email (str | Unset):
-        include (str | Unset):
-        with_trashed (WithTrashedFlag | Unset): String flag (`"true"` / `"false"`) controlling
-            whether suspended records are returned.
-        only (str | Unset):
-        except_ (str | Unset):
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        email=email,
-        include=include,
-        with_trashed=with_trashed,
-        only=only,
-        except_=except_,
-        x_nu_company_id=x_nu_company_id,
-        accept_language=accept_language,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    email: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-    with_trashed: WithTrashedFlag | Unset = UNSET,
-    only: str | Unset = UNSET,
-    except_: str | Unset = UNSET,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> CompanyUserDocument | ErrorMessage | ValidationErrorResponse | None:
-    """Retrieve Company User
-
-     Retrieve one user of the current company, picked by `id` or `email` in the query string (send one of
-    them). Note the singular path `/company/user`. Related resources requested with `include` arrive in
-    `included`.
-
-    Args:
-        id (int | Unset):
-        email (str | Unset):
-        include (str | Unset):
-        with_trashed (WithTrashedFlag | Unset): String flag (`"true"` / `"false"`) controlling
-            whether suspended records are returned.
-        only (str | Unset):
-        except_ (str | Unset):
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyUserDocument | ErrorMessage | ValidationErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        id=id,
-        email=email,
-        include=include,
-        with_trashed=with_trashed,
-        only=only,
-        except_=except_,
-        x_nu_company_id=x_nu_company_id,
-        accept_language=accept_language,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    email: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-    with_trashed: WithTrashedFlag | Unset = UNSET,
-    only: str | Unset = UNSET,
-    except_: str | Unset = UNSET,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]:
-    """Retrieve Company User
-
-     Retrieve one user of the current company, picked by `id` or `email` in the query string (send one of
-    them). Note the singular path `/company/user`. Related resources requested with `include` arrive in
-    `included`.
-
-    Args:
-        id (int | Unset):
-        email (str | Unset):
-        include (str | Unset):
-        with_trashed (WithTrashedFlag | Unset): String flag (`"true"` / `"false"`) controlling
-            whether suspended records are returned.
-        only (str | Unset):
-        except_ (str | Unset):
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        email=email,
-        include=include,
-        with_trashed=with_trashed,
-        only=only,
-        except_=except_,
-        x_nu_company_id=x_nu_company_id,
-        accept_language=accept_language,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    email: str | Unset = UNSET,
-    include: str | Unset = UNSET,
-    with_trashed: WithTrashedFlag | Unset = UNSET,
-    only: str | Unset = UNSET,
-    except_: str | Unset = UNSET,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> CompanyUserDocument | ErrorMessage | ValidationErrorResponse | None:
-    """Retrieve Company User
-
-     Retrieve one user of the current company, picked by `id` or `email` in the query string (send one of
-    them). Note the singular path `/company/user`. Related resources requested with `include` arrive in
-    `included`.
-
-    Args:
-        id (int | Unset):
-        email (str | Unset):
-        include (str | Unset):
-        with_trashed (WithTrashedFlag | Unset): String flag (`"true"` / `"false"`) controlling
-            whether suspended records are returned.
-        only (str | Unset):
-        except_ (str | Unset):
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyUserDocument | ErrorMessage | ValidationErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            email=email,
-            include=include,
-            with_trashed=with_trashed,
-            only=only,
-            except_=except_,
-            x_nu_company_id=x_nu_company_id,
-            accept_language=accept_language,
-        )
-    ).parsed
+ENDPOINT: Endpoint[CompanyUserDocument] = Endpoint(OPERATION, parse_response)

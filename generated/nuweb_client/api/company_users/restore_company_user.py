@@ -1,262 +1,70 @@
-from http import HTTPStatus
+"""`POST /company/users/restore`: Restore Company User
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import ARGUMENTS as _args
 from ...models.company_user_status_message import CompanyUserStatusMessage
-from ...models.error_message import ErrorMessage
-from ...models.validation_error_response import ValidationErrorResponse
-from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    id="restore_company_user",
+    method="POST",
+    path="/company/users/restore",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
+def build_request(
+    user_id: int | None = None,
     *,
-    id: int | Unset = UNSET,
-    email: str | Unset = UNSET,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_nu_company_id, Unset):
-        headers["X-NU-COMPANY-ID"] = str(x_nu_company_id)
+    email: str | None = None,
+    x_nu_company_id: Any = None,
+    accept_language: Any = None,
+) -> RequestParts:
+    """Check the arguments of `restore_company_user` and turn them into a request.
 
-    if not isinstance(accept_language, Unset):
-        headers["Accept-Language"] = accept_language
-
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/company/users/restore"
     params: dict[str, Any] = {}
+    if user_id is not None:
+        params["id"] = _args.integer(user_id, "user_id")
 
-    params["id"] = id
+    if email is not None:
+        params["email"] = _args.string(email, "email")
 
-    params["email"] = email
+    headers: dict[str, str] = {}
+    if x_nu_company_id is not None:
+        headers["X-NU-COMPANY-ID"] = str(
+            _args.integer(x_nu_company_id, "x_nu_company_id")
+        )
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if accept_language is not None:
+        headers["Accept-Language"] = _args.header_value(
+            accept_language, "accept_language"
+        )
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/company/users/restore",
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    body: Any = NO_BODY
+    return RequestParts(url, params or None, headers or None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CompanyUserStatusMessage.from_dict(response.json())
+def parse_response(response: httpx.Response) -> CompanyUserStatusMessage:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = CompanyUserStatusMessage.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorMessage.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorMessage.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorMessage.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    email: str | Unset = UNSET,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> Response[CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse]:
-    """Restore Company User
-
-     Restore (un-suspend) a user of the current company, picked by `id` or `email` in the query string
-    (send one of them). Takes no request body.
-
-    Args:
-        id (int | Unset):
-        email (str | Unset):
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        email=email,
-        x_nu_company_id=x_nu_company_id,
-        accept_language=accept_language,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    email: str | Unset = UNSET,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse | None:
-    """Restore Company User
-
-     Restore (un-suspend) a user of the current company, picked by `id` or `email` in the query string
-    (send one of them). Takes no request body.
-
-    Args:
-        id (int | Unset):
-        email (str | Unset):
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        id=id,
-        email=email,
-        x_nu_company_id=x_nu_company_id,
-        accept_language=accept_language,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    email: str | Unset = UNSET,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> Response[CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse]:
-    """Restore Company User
-
-     Restore (un-suspend) a user of the current company, picked by `id` or `email` in the query string
-    (send one of them). Takes no request body.
-
-    Args:
-        id (int | Unset):
-        email (str | Unset):
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        email=email,
-        x_nu_company_id=x_nu_company_id,
-        accept_language=accept_language,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    id: int | Unset = UNSET,
-    email: str | Unset = UNSET,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse | None:
-    """Restore Company User
-
-     Restore (un-suspend) a user of the current company, picked by `id` or `email` in the query string
-    (send one of them). Takes no request body.
-
-    Args:
-        id (int | Unset):
-        email (str | Unset):
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            id=id,
-            email=email,
-            x_nu_company_id=x_nu_company_id,
-            accept_language=accept_language,
-        )
-    ).parsed
+ENDPOINT: Endpoint[CompanyUserStatusMessage] = Endpoint(OPERATION, parse_response)

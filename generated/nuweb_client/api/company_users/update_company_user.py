@@ -1,265 +1,104 @@
-from http import HTTPStatus
+"""`POST /company/users/update`: Update Company User
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
+from clientkit.redaction import Secret
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...errors import ARGUMENTS as _args
 from ...models.company_user_document import CompanyUserDocument
-from ...models.error_message import ErrorMessage
-from ...models.update_company_user_request import UpdateCompanyUserRequest
-from ...models.validation_error_response import ValidationErrorResponse
-from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    id="update_company_user",
+    method="POST",
+    path="/company/users/update",
+    sends_credentials=True,
+    sensitive_body=True,
+)
 
 
-def _get_kwargs(
+def build_request(
+    user_id: int | None = None,
     *,
-    body: UpdateCompanyUserRequest,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_nu_company_id, Unset):
-        headers["X-NU-COMPANY-ID"] = str(x_nu_company_id)
+    name: str | None = None,
+    email: str | None = None,
+    password: str | Secret | None = None,
+    accepted_terms: bool | None = None,
+    accepted_privacy: bool | None = None,
+    accepted_email_opt_in: bool | None = None,
+    roles: Sequence[int] | None = None,
+    visibility_groups: Sequence[int] | None = None,
+    x_nu_company_id: Any = None,
+    accept_language: Any = None,
+) -> RequestParts:
+    """Check the arguments of `update_company_user` and turn them into a request.
 
-    if not isinstance(accept_language, Unset):
-        headers["Accept-Language"] = accept_language
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/company/users/update"
+    headers: dict[str, str] = {}
+    if x_nu_company_id is not None:
+        headers["X-NU-COMPANY-ID"] = str(
+            _args.integer(x_nu_company_id, "x_nu_company_id")
+        )
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/company/users/update",
-    }
+    if accept_language is not None:
+        headers["Accept-Language"] = _args.header_value(
+            accept_language, "accept_language"
+        )
 
-    _kwargs["json"] = body.to_dict()
+    body: Any = {}
+    if user_id is not None:
+        body["id"] = _args.integer(user_id, "user_id")
 
-    headers["Content-Type"] = "application/json"
+    if name is not None:
+        body["name"] = _args.string(name, "name")
 
-    _kwargs["headers"] = headers
-    return _kwargs
+    if email is not None:
+        body["email"] = _args.string(email, "email")
+
+    if password is not None:
+        body["password"] = _args.string(password, "password", secret=True)
+
+    if accepted_terms is not None:
+        body["acceptedTerms"] = _args.boolean(accepted_terms, "accepted_terms")
+
+    if accepted_privacy is not None:
+        body["acceptedPrivacy"] = _args.boolean(accepted_privacy, "accepted_privacy")
+
+    if accepted_email_opt_in is not None:
+        body["acceptedEmailOptIn"] = _args.boolean(
+            accepted_email_opt_in, "accepted_email_opt_in"
+        )
+
+    if roles is not None:
+        body["roles"] = _args.array(roles, "roles", lambda v, n: _args.integer(v, n))
+
+    if visibility_groups is not None:
+        body["visibilityGroups"] = _args.array(
+            visibility_groups, "visibility_groups", lambda v, n: _args.integer(v, n)
+        )
+
+    return RequestParts(url, None, headers or None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyUserDocument | ErrorMessage | ValidationErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CompanyUserDocument.from_dict(response.json())
+def parse_response(response: httpx.Response) -> CompanyUserDocument:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = CompanyUserDocument.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorMessage.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorMessage.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorMessage.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ValidationErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorMessage.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorMessage.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorMessage.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: UpdateCompanyUserRequest,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]:
-    """Update Company User
-
-     Update the user whose `id` is given in the body (the vendor uses `POST …/update` rather than
-    `PUT`/`PATCH`). Fields left out are not changed. A user cannot change their own roles, visibility
-    groups or permissions. Cannot be sent with `async=true` because the body may carry a password.
-
-    Args:
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`. The vendor
-            marks no field as required; `id` is needed in practice. Example: {'id': 1, 'name': 'John
-            Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
-            'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups':
-            [1]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_nu_company_id=x_nu_company_id,
-        accept_language=accept_language,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: UpdateCompanyUserRequest,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> CompanyUserDocument | ErrorMessage | ValidationErrorResponse | None:
-    """Update Company User
-
-     Update the user whose `id` is given in the body (the vendor uses `POST …/update` rather than
-    `PUT`/`PATCH`). Fields left out are not changed. A user cannot change their own roles, visibility
-    groups or permissions. Cannot be sent with `async=true` because the body may carry a password.
-
-    Args:
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`. The vendor
-            marks no field as required; `id` is needed in practice. Example: {'id': 1, 'name': 'John
-            Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
-            'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups':
-            [1]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyUserDocument | ErrorMessage | ValidationErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        x_nu_company_id=x_nu_company_id,
-        accept_language=accept_language,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: UpdateCompanyUserRequest,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]:
-    """Update Company User
-
-     Update the user whose `id` is given in the body (the vendor uses `POST …/update` rather than
-    `PUT`/`PATCH`). Fields left out are not changed. A user cannot change their own roles, visibility
-    groups or permissions. Cannot be sent with `async=true` because the body may carry a password.
-
-    Args:
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`. The vendor
-            marks no field as required; `id` is needed in practice. Example: {'id': 1, 'name': 'John
-            Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
-            'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups':
-            [1]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_nu_company_id=x_nu_company_id,
-        accept_language=accept_language,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: UpdateCompanyUserRequest,
-    x_nu_company_id: int | Unset = UNSET,
-    accept_language: str | Unset = UNSET,
-) -> CompanyUserDocument | ErrorMessage | ValidationErrorResponse | None:
-    """Update Company User
-
-     Update the user whose `id` is given in the body (the vendor uses `POST …/update` rather than
-    `PUT`/`PATCH`). Fields left out are not changed. A user cannot change their own roles, visibility
-    groups or permissions. Cannot be sent with `async=true` because the body may carry a password.
-
-    Args:
-        x_nu_company_id (int | Unset):
-        accept_language (str | Unset):
-        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`. The vendor
-            marks no field as required; `id` is needed in practice. Example: {'id': 1, 'name': 'John
-            Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
-            'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups':
-            [1]}.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompanyUserDocument | ErrorMessage | ValidationErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_nu_company_id=x_nu_company_id,
-            accept_language=accept_language,
-        )
-    ).parsed
+ENDPOINT: Endpoint[CompanyUserDocument] = Endpoint(OPERATION, parse_response)

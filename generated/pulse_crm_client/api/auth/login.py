@@ -1,220 +1,76 @@
-from http import HTTPStatus
-from typing import Any
+"""`POST /auth/login`: Log in
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
+from clientkit.redaction import Secret
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.api_key_credentials import ApiKeyCredentials
-from ...models.error import Error
-from ...models.user_credentials import UserCredentials
+from ...errors import ARGUMENTS as _args
 from ...models.user_session import UserSession
-from ...types import Response
+
+OPERATION = Operation(
+    id="login",
+    method="POST",
+    path="/auth/login",
+    sends_credentials=False,
+    sensitive_body=True,
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: ApiKeyCredentials | UserCredentials,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    email: str | None = None,
+    password: str | Secret | None = None,
+    api_key: str | None = None,
+    api_secret: str | Secret | None = None,
+) -> RequestParts:
+    """Check the arguments of `login` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/auth/login",
-    }
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/auth/login"
+    form = _args.variant(
+        {
+            "email": email,
+            "password": password,
+            "api_key": api_key,
+            "api_secret": api_secret,
+        },
+        (
+            ("UserCredentials", ["email", "password"], ["email", "password"]),
+            ("ApiKeyCredentials", ["api_key", "api_secret"], ["api_key", "api_secret"]),
+        ),
+    )
+    body = {}
+    if form == 0:
+        body["email"] = _args.string(email, "email", min_length=1)
 
-    if isinstance(body, UserCredentials):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+        body["password"] = _args.string(password, "password", min_length=1, secret=True)
 
-    headers["Content-Type"] = "application/json"
+    elif form == 1:
+        body["apiKey"] = _args.string(api_key, "api_key", min_length=1)
 
-    _kwargs["headers"] = headers
-    return _kwargs
+        body["apiSecret"] = _args.string(
+            api_secret, "api_secret", min_length=1, secret=True
+        )
+
+    return RequestParts(url, None, None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UserSession | None:
-    if response.status_code == 200:
-        response_200 = UserSession.from_dict(response.json())
+def parse_response(response: httpx.Response) -> UserSession:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = UserSession.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UserSession]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ApiKeyCredentials | UserCredentials,
-) -> Response[Error | UserSession]:
-    """Log in
-
-     Exchanges user credentials (`email` + `password`) or API-key credentials (`apiKey` + `apiSecret`)
-    for a User Session. Send the session's `token` as `Authorization: Bearer {token}` on later calls. An
-    API key is bound to one account and carries a fixed subset of permissions.
-
-    Args:
-        body (ApiKeyCredentials | UserCredentials): Body of `POST /auth/login`: either user
-            credentials or API-key credentials.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | UserSession]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ApiKeyCredentials | UserCredentials,
-) -> Error | UserSession | None:
-    """Log in
-
-     Exchanges user credentials (`email` + `password`) or API-key credentials (`apiKey` + `apiSecret`)
-    for a User Session. Send the session's `token` as `Authorization: Bearer {token}` on later calls. An
-    API key is bound to one account and carries a fixed subset of permissions.
-
-    Args:
-        body (ApiKeyCredentials | UserCredentials): Body of `POST /auth/login`: either user
-            credentials or API-key credentials.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | UserSession
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ApiKeyCredentials | UserCredentials,
-) -> Response[Error | UserSession]:
-    """Log in
-
-     Exchanges user credentials (`email` + `password`) or API-key credentials (`apiKey` + `apiSecret`)
-    for a User Session. Send the session's `token` as `Authorization: Bearer {token}` on later calls. An
-    API key is bound to one account and carries a fixed subset of permissions.
-
-    Args:
-        body (ApiKeyCredentials | UserCredentials): Body of `POST /auth/login`: either user
-            credentials or API-key credentials.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | UserSession]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ApiKeyCredentials | UserCredentials,
-) -> Error | UserSession | None:
-    """Log in
-
-     Exchanges user credentials (`email` + `password`) or API-key credentials (`apiKey` + `apiSecret`)
-    for a User Session. Send the session's `token` as `Authorization: Bearer {token}` on later calls. An
-    API key is bound to one account and carries a fixed subset of permissions.
-
-    Args:
-        body (ApiKeyCredentials | UserCredentials): Body of `POST /auth/login`: either user
-            credentials or API-key credentials.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | UserSession
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+ENDPOINT: Endpoint[UserSession] = Endpoint(OPERATION, parse_response)

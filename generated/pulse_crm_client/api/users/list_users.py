@@ -1,272 +1,86 @@
-from http import HTTPStatus
+"""`GET /users`: List users
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT` and `PAGING`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
 from typing import Any
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
+from clientkit.pagination import PageNumberPaging
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...errors import ARGUMENTS as _args
 from ...models.paginated_users import PaginatedUsers
-from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(
+    id="list_users",
+    method="GET",
+    path="/users",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
+def build_request(
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    x_account_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-account-id"] = x_account_id
+    page: int | None = None,
+    page_size: int | None = None,
+    search: str | None = None,
+    sort: str | Sequence[str] | None = None,
+    x_account_id: Any = None,
+) -> RequestParts:
+    """Check the arguments of `list_users` and turn them into a request.
 
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    url = "/users"
     params: dict[str, Any] = {}
+    if page is not None:
+        params["page"] = _args.integer(page, "page", minimum=1)
 
-    params["page"] = page
+    if page_size is not None:
+        params["pageSize"] = _args.integer(page_size, "page_size", minimum=1)
 
-    params["pageSize"] = page_size
+    if search is not None:
+        params["search"] = _args.string(search, "search")
 
-    params["search"] = search
+    if sort is not None:
+        params["sort"] = ",".join(
+            str(v)
+            for v in _args.array(
+                sort, "sort", lambda v, n: _args.string(v, n), single=True
+            )
+        )
 
-    params["sort"] = sort
+    headers: dict[str, str] = {}
+    if x_account_id is not None:
+        headers["x-account-id"] = _args.header_value(x_account_id, "x_account_id")
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/users",
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    body: Any = NO_BODY
+    return RequestParts(url, params or None, headers or None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PaginatedUsers | None:
-    if response.status_code == 200:
-        response_200 = PaginatedUsers.from_dict(response.json())
+def parse_response(response: httpx.Response) -> PaginatedUsers:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = PaginatedUsers.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PaginatedUsers]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    x_account_id: str,
-) -> Response[Error | PaginatedUsers]:
-    """List users
-
-     Returns one page of the users of the account named by `x-account-id`. Stop paging when `page >=
-    totalPages` or `data` is empty. Inferred: no users list is published; the path, the query parameters
-    and the envelope follow the documented lists of leads, applications and tickets. Those lists also
-    accept any resource property as an equality filter (e.g. `active=true`), which is not declared here.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
-        search (str | Unset):
-        sort (str | Unset):
-        x_account_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PaginatedUsers]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        page_size=page_size,
-        search=search,
-        sort=sort,
-        x_account_id=x_account_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    x_account_id: str,
-) -> Error | PaginatedUsers | None:
-    """List users
-
-     Returns one page of the users of the account named by `x-account-id`. Stop paging when `page >=
-    totalPages` or `data` is empty. Inferred: no users list is published; the path, the query parameters
-    and the envelope follow the documented lists of leads, applications and tickets. Those lists also
-    accept any resource property as an equality filter (e.g. `active=true`), which is not declared here.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
-        search (str | Unset):
-        sort (str | Unset):
-        x_account_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PaginatedUsers
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        page_size=page_size,
-        search=search,
-        sort=sort,
-        x_account_id=x_account_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    x_account_id: str,
-) -> Response[Error | PaginatedUsers]:
-    """List users
-
-     Returns one page of the users of the account named by `x-account-id`. Stop paging when `page >=
-    totalPages` or `data` is empty. Inferred: no users list is published; the path, the query parameters
-    and the envelope follow the documented lists of leads, applications and tickets. Those lists also
-    accept any resource property as an equality filter (e.g. `active=true`), which is not declared here.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
-        search (str | Unset):
-        sort (str | Unset):
-        x_account_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PaginatedUsers]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        page_size=page_size,
-        search=search,
-        sort=sort,
-        x_account_id=x_account_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    page: int | Unset = 1,
-    page_size: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    x_account_id: str,
-) -> Error | PaginatedUsers | None:
-    """List users
-
-     Returns one page of the users of the account named by `x-account-id`. Stop paging when `page >=
-    totalPages` or `data` is empty. Inferred: no users list is published; the path, the query parameters
-    and the envelope follow the documented lists of leads, applications and tickets. Those lists also
-    accept any resource property as an equality filter (e.g. `active=true`), which is not declared here.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):
-        search (str | Unset):
-        sort (str | Unset):
-        x_account_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PaginatedUsers
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            search=search,
-            sort=sort,
-            x_account_id=x_account_id,
-        )
-    ).parsed
+ENDPOINT: Endpoint[PaginatedUsers] = Endpoint(OPERATION, parse_response)
+PAGING = PageNumberPaging(
+    items_path=("data",),
+    page_param="page",
+    item_id=("id",),
+    echoed_page_path=("page",),
+    total_pages_path=("total_pages",),
+    page_size_path=("page_size",),
+    total_path=("total",),
+)

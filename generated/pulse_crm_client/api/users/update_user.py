@@ -1,255 +1,98 @@
-from http import HTTPStatus
+"""`PATCH /users/{userId}`: Update a user
+
+The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_response(response)`,
+`ENDPOINT`. Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
+from clientkit.decoding import json_body, unexpected
+from clientkit.operation import Endpoint, Operation, RequestParts
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.update_user_request import UpdateUserRequest
+from ...errors import ARGUMENTS as _args
+from ...models.update_user_request_notification_preferences import (
+    UpdateUserRequestNotificationPreferences,
+)
 from ...models.user import User
-from ...types import Response
+
+OPERATION = Operation(
+    id="update_user",
+    method="PATCH",
+    path="/users/{userId}",
+    sends_credentials=True,
+)
 
 
-def _get_kwargs(
+def build_request(
     user_id: int,
     *,
-    body: UpdateUserRequest,
-    x_account_id: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    headers["x-account-id"] = x_account_id
+    name: str | None = None,
+    phone: str | None = None,
+    img_src: str | None = None,
+    team_id: int | None = None,
+    active: bool | None = None,
+    notification_preferences: UpdateUserRequestNotificationPreferences
+    | Mapping[str, Any]
+    | None = None,
+    x_account_id: Any = None,
+    **fields: Any,
+) -> RequestParts:
+    """Check the arguments of `update_user` and turn them into a request.
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/users/{user_id}".format(
-            user_id=quote(str(user_id), safe=""),
-        ),
-    }
+    Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
+    """
+    user_id = _args.integer(user_id, "user_id")
+    url = f"/users/{quote(str(user_id), safe='')}"
+    headers: dict[str, str] = {}
+    if x_account_id is not None:
+        headers["x-account-id"] = _args.header_value(x_account_id, "x_account_id")
 
-    _kwargs["json"] = body.to_dict()
+    body: Any = {}
+    if name is not None:
+        body["name"] = _args.string(name, "name")
 
-    headers["Content-Type"] = "application/json"
+    if phone is not None:
+        body["phone"] = _args.string(phone, "phone")
 
-    _kwargs["headers"] = headers
-    return _kwargs
+    if img_src is not None:
+        body["imgSrc"] = _args.string(img_src, "img_src")
+
+    if team_id is not None:
+        body["teamId"] = _args.integer(team_id, "team_id")
+
+    if active is not None:
+        body["active"] = _args.boolean(active, "active")
+
+    if notification_preferences is not None:
+        body["notificationPreferences"] = _args.model(
+            notification_preferences,
+            UpdateUserRequestNotificationPreferences,
+            "notification_preferences",
+        )
+
+    for name, value in fields.items():
+        body.setdefault(name, value)
+    _args.at_least(
+        body,
+        1,
+        ["name", "phone", "img_src", "team_id", "active", "notification_preferences"],
+    )
+    return RequestParts(url, None, headers or None, body)
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | User | None:
-    if response.status_code == 200:
-        response_200 = User.from_dict(response.json())
+def parse_response(response: httpx.Response) -> User:
+    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    status = response.status_code
+    if status == 200:
+        response_200 = User.from_dict(json_body(response))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    unexpected(response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | User]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    user_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateUserRequest,
-    x_account_id: str,
-) -> Response[Error | User]:
-    """Update a user
-
-     Partially updates a user: only the fields sent are changed. Deactivating a user (`active: false`)
-    may be the intended alternative to deleting it (the web UI has an "enabled" toggle). Inferred:
-    follows `PATCH /leads/{leadId}`; the writable fields are guessed from the `User` schema.
-
-    Args:
-        user_id (int):
-        x_account_id (str):
-        body (UpdateUserRequest): Body of `PATCH /users/{userId}`; every field is optional.
-            Inferred: not published; the fields are the user-editable fields of `User`, and the object
-            is left open because other `User` fields may be accepted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | User]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-        x_account_id=x_account_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    user_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateUserRequest,
-    x_account_id: str,
-) -> Error | User | None:
-    """Update a user
-
-     Partially updates a user: only the fields sent are changed. Deactivating a user (`active: false`)
-    may be the intended alternative to deleting it (the web UI has an "enabled" toggle). Inferred:
-    follows `PATCH /leads/{leadId}`; the writable fields are guessed from the `User` schema.
-
-    Args:
-        user_id (int):
-        x_account_id (str):
-        body (UpdateUserRequest): Body of `PATCH /users/{userId}`; every field is optional.
-            Inferred: not published; the fields are the user-editable fields of `User`, and the object
-            is left open because other `User` fields may be accepted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | User
-    """
-
-    return sync_detailed(
-        user_id=user_id,
-        client=client,
-        body=body,
-        x_account_id=x_account_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    user_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateUserRequest,
-    x_account_id: str,
-) -> Response[Error | User]:
-    """Update a user
-
-     Partially updates a user: only the fields sent are changed. Deactivating a user (`active: false`)
-    may be the intended alternative to deleting it (the web UI has an "enabled" toggle). Inferred:
-    follows `PATCH /leads/{leadId}`; the writable fields are guessed from the `User` schema.
-
-    Args:
-        user_id (int):
-        x_account_id (str):
-        body (UpdateUserRequest): Body of `PATCH /users/{userId}`; every field is optional.
-            Inferred: not published; the fields are the user-editable fields of `User`, and the object
-            is left open because other `User` fields may be accepted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | User]
-    """
-
-    kwargs = _get_kwargs(
-        user_id=user_id,
-        body=body,
-        x_account_id=x_account_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    user_id: int,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateUserRequest,
-    x_account_id: str,
-) -> Error | User | None:
-    """Update a user
-
-     Partially updates a user: only the fields sent are changed. Deactivating a user (`active: false`)
-    may be the intended alternative to deleting it (the web UI has an "enabled" toggle). Inferred:
-    follows `PATCH /leads/{leadId}`; the writable fields are guessed from the `User` schema.
-
-    Args:
-        user_id (int):
-        x_account_id (str):
-        body (UpdateUserRequest): Body of `PATCH /users/{userId}`; every field is optional.
-            Inferred: not published; the fields are the user-editable fields of `User`, and the object
-            is left open because other `User` fields may be accepted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | User
-    """
-
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-            body=body,
-            x_account_id=x_account_id,
-        )
-    ).parsed
+ENDPOINT: Endpoint[User] = Endpoint(OPERATION, parse_response)

@@ -1,0 +1,324 @@
+"""`client.offices`: Offices of the company; users belong to an office.
+
+Generated from the spec by `make generate`; do not edit.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+from clientkit.pagination import AsyncPaginator, SyncPaginator
+from clientkit.resource import (
+    AsyncResource,
+    SyncResource,
+    async_raw_response,
+    raw_response,
+)
+
+from ..api.offices import create_office as _create_office
+from ..api.offices import list_offices as _list_offices
+from ..models.office import Office
+from ..models.paginated_offices import PaginatedOffices
+
+
+class Offices(SyncResource):
+    """`client.offices`: Offices of the company; users belong to an office."""
+
+    @cached_property
+    def with_raw_response(self) -> OfficesWithRawResponse:
+        """The same methods, answering with a `RawResponse` (status, headers, `.parse()`)."""
+        return OfficesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        max_pages: int | None = None,
+        dedupe: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[PaginatedOffices, Office]:
+        """List all offices
+
+        Lists the company's offices, newest first. Inferred: the path is the plural collection like
+        `/users`; the envelope follows the docs' statement that all list endpoints page with
+        `limit`/`offset`.
+
+        Returns a paginator: iterate it for every item, fetched page by page as you go, or call
+        `.pages()` for whole pages. `max_pages` stops early; `dedupe=True` never yields an id twice.
+
+        Args:
+            limit: Page size (default 20). The maximum is not documented.
+            offset: Where the page starts. Send the `pagination.next_offset` of the previous page as is; never
+                compute it (the docs show 21 after a 20-item first page).
+
+        Raises:
+            AuthenticationError: 401.
+            BadRequestError: 400.
+            InternalServerError: 500, 503.
+            PermissionDeniedError: 403.
+            RateLimitError: 429.
+            APIConnectionError: no answer (APITimeoutError when it took too long).
+            ArgumentError: an argument is invalid (raised before anything is sent).
+        """
+        return self._paginate(
+            _list_offices.ENDPOINT,
+            _list_offices.build_request,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            _list_offices.PAGING,
+            max_pages=max_pages,
+            dedupe=dedupe,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    def list_page(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> PaginatedOffices:
+        """List all offices
+
+        Lists the company's offices, newest first. Inferred: the path is the plural collection like
+        `/users`; the envelope follows the docs' statement that all list endpoints page with
+        `limit`/`offset`.
+
+        Returns one page; `list()` iterates every page for you.
+
+        Args:
+            limit: Page size (default 20). The maximum is not documented.
+            offset: Where the page starts. Send the `pagination.next_offset` of the previous page as is; never
+                compute it (the docs show 21 after a 20-item first page).
+
+        Raises:
+            AuthenticationError: 401.
+            BadRequestError: 400.
+            InternalServerError: 500, 503.
+            PermissionDeniedError: 403.
+            RateLimitError: 429.
+            APIConnectionError: no answer (APITimeoutError when it took too long).
+            ArgumentError: an argument is invalid (raised before anything is sent).
+        """
+        parts = _list_offices.build_request(
+            limit=limit,
+            offset=offset,
+        )
+        return self._call(
+            _list_offices.ENDPOINT,
+            parts,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Office:
+        """Add new office
+
+        Adds an office to the company. Inferred: method and path follow `POST /users`; the body is not
+        published (a `name` is likely).
+
+        A POST is never retried once sent (it could act twice).
+
+        Args:
+            name: (not described)
+
+        Raises:
+            AuthenticationError: 401.
+            BadRequestError: 400.
+            ConflictError: 409.
+            InternalServerError: 500, 503.
+            PermissionDeniedError: 403.
+            RateLimitError: 429.
+            APIConnectionError: no answer (APITimeoutError when it took too long).
+            ArgumentError: an argument is invalid (raised before anything is sent).
+        """
+        parts = _create_office.build_request(
+            name=name,
+        )
+        return self._call(
+            _create_office.ENDPOINT,
+            parts,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class OfficesWithRawResponse:
+    """`client.offices.with_raw_response`: each method answers with a `RawResponse`."""
+
+    def __init__(self, resource: Offices) -> None:
+        self.list_page = raw_response(resource.list_page)
+        self.create = raw_response(resource.create)
+
+
+class AsyncOffices(AsyncResource):
+    """`client.offices` (async): Offices of the company; users belong to an office."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOfficesWithRawResponse:
+        """The same methods, answering with a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncOfficesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        max_pages: int | None = None,
+        dedupe: bool = False,
+        prefetch: int = 0,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[PaginatedOffices, Office]:
+        """List all offices
+
+        Lists the company's offices, newest first. Inferred: the path is the plural collection like
+        `/users`; the envelope follows the docs' statement that all list endpoints page with
+        `limit`/`offset`.
+
+        Returns a paginator: iterate it for every item, fetched page by page as you go, or call
+        `.pages()` for whole pages. `max_pages` stops early; `dedupe=True` never yields an id twice.
+
+        Args:
+            limit: Page size (default 20). The maximum is not documented.
+            offset: Where the page starts. Send the `pagination.next_offset` of the previous page as is; never
+                compute it (the docs show 21 after a 20-item first page).
+
+        Raises:
+            AuthenticationError: 401.
+            BadRequestError: 400.
+            InternalServerError: 500, 503.
+            PermissionDeniedError: 403.
+            RateLimitError: 429.
+            APIConnectionError: no answer (APITimeoutError when it took too long).
+            ArgumentError: an argument is invalid (raised before anything is sent).
+        """
+        return self._paginate(
+            _list_offices.ENDPOINT,
+            _list_offices.build_request,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            _list_offices.PAGING,
+            max_pages=max_pages,
+            dedupe=dedupe,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    async def list_page(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> PaginatedOffices:
+        """List all offices
+
+        Lists the company's offices, newest first. Inferred: the path is the plural collection like
+        `/users`; the envelope follows the docs' statement that all list endpoints page with
+        `limit`/`offset`.
+
+        Returns one page; `list()` iterates every page for you.
+
+        Args:
+            limit: Page size (default 20). The maximum is not documented.
+            offset: Where the page starts. Send the `pagination.next_offset` of the previous page as is; never
+                compute it (the docs show 21 after a 20-item first page).
+
+        Raises:
+            AuthenticationError: 401.
+            BadRequestError: 400.
+            InternalServerError: 500, 503.
+            PermissionDeniedError: 403.
+            RateLimitError: 429.
+            APIConnectionError: no answer (APITimeoutError when it took too long).
+            ArgumentError: an argument is invalid (raised before anything is sent).
+        """
+        parts = _list_offices.build_request(
+            limit=limit,
+            offset=offset,
+        )
+        return await self._call(
+            _list_offices.ENDPOINT,
+            parts,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Office:
+        """Add new office
+
+        Adds an office to the company. Inferred: method and path follow `POST /users`; the body is not
+        published (a `name` is likely).
+
+        A POST is never retried once sent (it could act twice).
+
+        Args:
+            name: (not described)
+
+        Raises:
+            AuthenticationError: 401.
+            BadRequestError: 400.
+            ConflictError: 409.
+            InternalServerError: 500, 503.
+            PermissionDeniedError: 403.
+            RateLimitError: 429.
+            APIConnectionError: no answer (APITimeoutError when it took too long).
+            ArgumentError: an argument is invalid (raised before anything is sent).
+        """
+        parts = _create_office.build_request(
+            name=name,
+        )
+        return await self._call(
+            _create_office.ENDPOINT,
+            parts,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncOfficesWithRawResponse:
+    """`client.offices.with_raw_response`: each method answers with a `RawResponse`."""
+
+    def __init__(self, resource: AsyncOffices) -> None:
+        self.list_page = async_raw_response(resource.list_page)
+        self.create = async_raw_response(resource.create)

@@ -1,0 +1,602 @@
+"""The sync and async clients every generated API client is built on.
+
+`BaseAPIClient` holds everything that does no I/O: configuration, request
+building, retry decisions, error mapping, parsing, logging. `SyncAPIClient`
+and `AsyncAPIClient` add only the loops that touch the network (send with
+retries, stream a download), as httpx splits `BaseClient` from `Client` and
+`AsyncClient`. Generated clients subclass them and set `_profile`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+
+import httpx
+
+from clientkit.auth import HeaderAuth
+from clientkit.downloads import DownloadTarget, ProgressCallback, check_file_answer, is_link_answer, link_from
+from clientkit.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ArgumentError,
+    ConfigurationError,
+    ErrorClasses,
+)
+from clientkit.logs import get_logger
+from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
+from clientkit.options import (
+    NOT_GIVEN,
+    ClientOptions,
+    as_timeout,
+    check_base_url,
+    check_headers,
+    check_max_retries,
+    new_idempotency_key,
+)
+from clientkit.redaction import redact_headers, scrub
+from clientkit.responses import ErrorReading, parse_answer, status_error
+from clientkit.retries import RetryPolicy, should_retry_exception, should_retry_status
+
+if TYPE_CHECKING:
+    from clientkit.profile import ApiProfile
+    from clientkit.resource import RawResponse
+
+T = TypeVar("T")
+Transform = Callable[[Any, Any, httpx.Response], Any]  # (parsed value, client, answer) -> what the method returns
+
+
+class BaseAPIClient:
+    """Configuration, request building, retry decisions, errors and parsing: no I/O."""
+
+    _profile: ClassVar[ApiProfile]
+    _options: ClientOptions
+    _auth: httpx.Auth | None
+    _anonymous_auth: httpx.Auth | None  # for operations that send no credentials (e.g. a rate limiter)
+    _parameters: dict[str, Any]
+    _owns_http: bool
+
+    # --- configuration ---------------------------------------------------------------------------
+    def _configure(
+        self,
+        *,
+        credential: object,
+        auth: httpx.Auth | None,
+        base_url: str | None,
+        timeout: object,
+        max_retries: object,
+        allow_insecure: bool,
+        default_headers: Mapping[str, str] | None,
+        parameters: Mapping[str, Any],
+    ) -> None:
+        """Resolve every option (arguments, then environment, then the spec's defaults) and check it."""
+        profile = self._profile
+        try:
+            if auth is None and profile.credential is not None:
+                secret = profile.resolve_secret(credential)
+                auth = HeaderAuth(profile.credential.header, secret, prefix=profile.credential.prefix)
+            elif auth is not None and not isinstance(auth, httpx.Auth):
+                raise ConfigurationError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
+            if not isinstance(allow_insecure, bool):
+                raise ConfigurationError(f"allow_insecure must be True or False, not {allow_insecure!r}")
+            url = base_url if base_url is not None else (os.environ.get(profile.base_url_env) or None)
+            headers = {"user-agent": profile.user_agent, "accept": "application/json"}
+            headers.update(check_headers(default_headers, "default_headers"))
+            self._options = ClientOptions(
+                base_url=check_base_url(url or profile.default_base_url, allow_insecure=allow_insecure),
+                timeout=as_timeout(timeout),
+                retry=RetryPolicy(max_retries=check_max_retries(max_retries)),
+                headers=headers,
+            )
+            self._parameters = {p.name: p.resolve(parameters.get(p.name), profile.errors) for p in profile.parameters}
+        except ConfigurationError as exc:
+            raise self._errors.get(ConfigurationError)(str(exc)) from None
+        self._auth = auth
+        self._anonymous_auth = None
+
+    @property
+    def _errors(self) -> ErrorClasses:
+        return self._profile.errors
+
+    @cached_property
+    def _reading(self) -> ErrorReading:
+        return self._profile.error_reading
+
+    @cached_property
+    def _logger(self) -> logging.Logger:
+        return get_logger(self._profile.package, self._profile.log_env)
+
+    def _with(self, *, timeout: object = NOT_GIVEN, max_retries: object = NOT_GIVEN, **parameters: Any) -> Self:
+        """A view of this client with other defaults, sharing (and never closing) its pool."""
+        clone = copy.copy(self)
+        try:
+            clone._options = self._options.evolve(timeout=timeout, max_retries=max_retries)
+        except ConfigurationError as exc:
+            raise self._errors.get(ConfigurationError)(str(exc)) from None
+        if parameters:
+            unknown = set(parameters) - set(self._parameters)
+            if unknown:
+                raise self._errors.get(ArgumentError)(f"with_options() got unknown option(s): {', '.join(unknown)}")
+            clone._parameters = {
+                **self._parameters,
+                **{
+                    name: self._profile.parameter(name).resolve(value, self._errors)
+                    for name, value in parameters.items()
+                    if value is not NOT_GIVEN
+                },
+            }
+        clone._owns_http = False
+        # Resources (cached properties) are bound to the client they were made for: make new ones lazily.
+        for name, value in list(vars(clone).items()):
+            if getattr(value, "_is_resource", False) or name in {"_reading", "_logger"}:
+                del vars(clone)[name]
+        return clone
+
+    @property
+    def base_url(self) -> str:
+        return self._options.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._options.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.retry.max_retries
+
+    def _parameter(self, name: str, *, required: bool) -> Any:
+        """A client-level parameter for one call; a clear error when the call needs it and it is unset."""
+        value = self._parameters.get(name)
+        if value is None and required:
+            raise self._profile.parameter(name).missing(self._errors)
+        return value
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={scrub(self.base_url)!r}, credentials=****)"
+
+    # --- one request -----------------------------------------------------------------------------
+    def _prepare(
+        self,
+        operation: Operation,
+        parts: RequestParts,
+        *,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+        timeout: object,
+        idempotency_key: str | None,
+    ) -> dict[str, Any]:
+        """The keyword arguments of `httpx.Client.build_request` for one call (the same for every attempt)."""
+        if extra_headers or extra_query or extra_body:
+            parts = self._with_extras(parts, extra_headers, extra_query, extra_body)
+        headers = dict(parts.headers) if parts.headers else {}
+        if not self._owns_http:  # a pool we were given does not carry our default headers
+            headers = {**self._options.headers, **headers}
+        if operation.idempotency_header is not None:
+            key = idempotency_key if idempotency_key is not None else new_idempotency_key()
+            headers[operation.idempotency_header] = self._profile.arguments.header_value(key, "idempotency_key")
+        kwargs: dict[str, Any] = {"method": operation.method, "url": parts.url}
+        if parts.params:
+            kwargs["params"] = parts.params
+        if parts.json is not NO_BODY:
+            kwargs["content"] = self._encode(parts.json)
+            headers["content-type"] = "application/json"
+        if headers:
+            kwargs["headers"] = headers
+        kwargs["timeout"] = self._options.timeout if timeout is NOT_GIVEN else self._call_timeout(timeout)
+        return kwargs
+
+    def _with_extras(
+        self,
+        parts: RequestParts,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+    ) -> RequestParts:
+        arguments = self._profile.arguments
+        try:
+            headers = check_headers(extra_headers, "extra_headers") if extra_headers is not None else None
+        except ConfigurationError as exc:
+            raise arguments.error(str(exc)) from None
+        query = arguments.mapping(extra_query, "extra_query") if extra_query is not None else None
+        body = arguments.mapping(extra_body, "extra_body") if extra_body is not None else None
+        if body is not None and parts.json is not NO_BODY and not isinstance(parts.json, dict):
+            raise arguments.error("extra_body needs an operation whose body is a JSON object")
+        return parts.merged(extra_headers=headers, extra_query=query, extra_body=body)
+
+    def _call_timeout(self, timeout: object) -> httpx.Timeout:
+        try:
+            return as_timeout(timeout)
+        except ConfigurationError as exc:
+            raise self._errors.get(ArgumentError)(str(exc)) from None
+
+    def _encode(self, body: Any) -> bytes:
+        try:
+            return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+        except (TypeError, ValueError) as exc:
+            raise self._errors.get(ArgumentError)(f"the request body cannot be sent as JSON: {exc}") from None
+
+    def _finish(self, endpoint: Endpoint[Any], response: httpx.Response, transform: Transform | None) -> Any:
+        value = parse_answer(endpoint.parse, response, self._errors)
+        return transform(value, self, response) if transform is not None else value
+
+    def _raw(self, endpoint: Endpoint[Any], response: httpx.Response, transform: Transform | None) -> RawResponse[Any]:
+        from clientkit.resource import RawResponse  # noqa: PLC0415 -- only raw calls need it
+
+        return RawResponse(response, lambda: self._finish(endpoint, response, transform), self._reading)
+
+    # --- retries, errors and logs ----------------------------------------------------------------
+    def _auth_for(self, operation: Operation) -> httpx.Auth | None:
+        return self._auth if operation.sends_credentials else self._anonymous_auth
+
+    def _delay_after_error(self, method: str, exc: httpx.TransportError, attempt: int) -> float | None:
+        retry = self._options.retry
+        if attempt < retry.max_retries and should_retry_exception(method, exc):
+            return retry.backoff(attempt)
+        return None
+
+    def _delay_after_status(self, response: httpx.Response, attempt: int) -> float | None:
+        retry = self._options.retry
+        if attempt < retry.max_retries and should_retry_status(response.request.method, response.status_code):
+            return retry.delay_for_response(response, attempt)
+        return None
+
+    def _connection_error(self, exc: httpx.TransportError, request: httpx.Request, operation: Operation) -> Exception:
+        """The typed error for a transport failure; the httpx error is kept as `.cause`, not chained,
+        so a traceback never prints its unscrubbed text."""
+        where = f"{request.method} {request.url.path}"
+        kept = _safe_request(request, operation)
+        host = f" ({request.url.scheme}://{request.url.netloc.decode('ascii', 'replace')})"
+        error: APIConnectionError
+        if isinstance(exc, httpx.TimeoutException):
+            error = self._errors.get(APITimeoutError)(f"{where} timed out ({type(exc).__name__}){host}", request=kept)
+        else:
+            detail = scrub(f"{type(exc).__name__}: {exc}")
+            error = self._errors.get(APIConnectionError)(f"{where} failed{host}: {detail}", request=kept)
+        error.cause = exc
+        return error
+
+    def _status_error(self, response: httpx.Response, operation: Operation) -> APIStatusError:
+        response.request = _safe_request(response.request, operation)
+        return status_error(response, self._reading, self._errors)
+
+    def _log_request(self, request: httpx.Request, attempt: int) -> None:
+        if self._logger.isEnabledFor(logging.DEBUG):
+            self._logger.debug(
+                "request %s %s attempt=%d headers=%s",
+                request.method,
+                request.url,
+                attempt + 1,
+                redact_headers(request.headers),
+            )
+
+    def _log_response(self, response: httpx.Response, started: float) -> None:
+        if self._logger.isEnabledFor(logging.DEBUG):
+            self._logger.debug(
+                "response %s %s -> %d in %.1f ms",
+                response.request.method,
+                response.request.url.path,
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+            )
+
+    def _log_retry(self, request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
+        self._logger.info(
+            "retrying %s %s in %.2f s after %s (retry %d of %d)",
+            request.method,
+            request.url.path,
+            delay,
+            reason,
+            attempt + 1,
+            self._options.retry.max_retries,
+        )
+
+
+def _safe_request(request: httpx.Request, operation: Operation) -> httpx.Request:
+    """The request to keep on an exception: without its body when that body carries secrets."""
+    if not operation.sensitive_body:
+        return request
+    return httpx.Request(request.method, request.url, headers=redact_headers(request.headers))
+
+
+def _pool_kwargs(options: ClientOptions) -> dict[str, Any]:
+    return {
+        "base_url": options.base_url,
+        "headers": dict(options.headers),
+        "timeout": options.timeout,
+        "follow_redirects": False,
+    }
+
+
+class SyncAPIClient(BaseAPIClient):
+    """Synchronous client: one `httpx.Client` (pool) shared by every `with_options()` view."""
+
+    def _open(self, http_client: httpx.Client | None, transport: httpx.BaseTransport | None) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise self._errors.get(ConfigurationError)(
+                f"http_client must be an httpx.Client, not {type(http_client).__name__}"
+            )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(transport=transport, **_pool_kwargs(self._options))
+        self._sleep: Callable[[float], None] = time.sleep
+
+    # --- lifecycle -------------------------------------------------------------------------------
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- I/O -------------------------------------------------------------------------------------
+    def _send(self, operation: Operation, kwargs: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
+        """Send with retries; return a 2xx/3xx response, raise the API's status or connection error otherwise."""
+        auth = self._auth_for(operation)
+        attempt = 0
+        while True:
+            request = self._http.build_request(**kwargs)
+            self._log_request(request, attempt)
+            started = time.perf_counter()
+            try:
+                response = self._http.send(request, auth=auth, stream=True)
+                if not stream or response.status_code >= 400:
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
+            except httpx.TransportError as exc:
+                delay = self._delay_after_error(request.method, exc, attempt)
+                if delay is None:
+                    raise self._connection_error(exc, request, operation) from None
+                self._log_retry(request, type(exc).__name__, delay, attempt)
+                self._sleep(delay)
+                attempt += 1
+                continue
+            self._log_response(response, started)
+            if response.status_code < 400:
+                return response
+            delay = self._delay_after_status(response, attempt)
+            if delay is None:
+                raise self._status_error(response, operation)
+            self._log_retry(request, f"status {response.status_code}", delay, attempt)
+            self._sleep(delay)
+            attempt += 1
+
+    def _request(
+        self,
+        endpoint: Endpoint[Any],
+        parts: RequestParts,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: object = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        transform: Transform | None = None,
+        raw: bool = False,
+    ) -> Any:
+        operation = endpoint.operation
+        kwargs = self._prepare(
+            operation,
+            parts,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+        )
+        response = self._send(operation, kwargs)
+        if raw:
+            return self._raw(endpoint, response, transform)
+        return self._finish(endpoint, response, transform)
+
+    def _download(
+        self,
+        endpoint: Endpoint[Any],
+        parts: RequestParts,
+        path: str | os.PathLike[str],
+        *,
+        progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: object = NOT_GIVEN,
+    ) -> Path:
+        """Stream the answer to `path` (a unique temporary file, then an atomic rename) and return it."""
+        operation = endpoint.operation
+        assert operation.download is not None
+        target = DownloadTarget.of(path, self._errors)
+        kwargs = self._prepare(
+            operation,
+            parts,
+            extra_headers={"accept": operation.download.accept, **(extra_headers or {})},
+            extra_query=None,
+            extra_body=None,
+            timeout=timeout,
+            idempotency_key=None,
+        )
+        response = self._send(operation, kwargs, stream=True)
+        link: str | None = None
+        try:
+            if is_link_answer(response, operation.download):
+                response.read()
+                link = link_from(response, operation.download, self._errors)
+            else:
+                check_file_answer(response, operation.download, self._errors)
+                self._save(response, target, progress)
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, response.request, operation) from None
+        finally:
+            response.close()
+        if link is None:
+            return target.path
+        follow = Operation(operation.id, "GET", link, sends_credentials=False, download=operation.download)
+        second = self._send(follow, {"method": "GET", "url": link, "headers": {"accept": operation.download.accept}, "timeout": kwargs["timeout"]}, stream=True)
+        try:
+            check_file_answer(second, operation.download, self._errors)
+            self._save(second, target, progress)
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, second.request, follow) from None
+        finally:
+            second.close()
+        return target.path
+
+    def _save(self, response: httpx.Response, target: DownloadTarget, progress: ProgressCallback | None) -> None:
+        with target.writer(response, progress) as write:
+            for chunk in response.iter_bytes(target.chunk_size):
+                write(chunk)
+
+
+class AsyncAPIClient(BaseAPIClient):
+    """Asynchronous client: the same behaviour as `SyncAPIClient` on one `httpx.AsyncClient`."""
+
+    def _open(self, http_client: httpx.AsyncClient | None, transport: httpx.AsyncBaseTransport | None) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise self._errors.get(ConfigurationError)(
+                f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
+            )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(transport=transport, **_pool_kwargs(self._options))
+        import asyncio  # noqa: PLC0415 -- here, not at the top: sync users never pay for asyncio
+
+        self._sleep: Callable[[float], Any] = asyncio.sleep
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def _send(self, operation: Operation, kwargs: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
+        auth = self._auth_for(operation)
+        attempt = 0
+        while True:
+            request = self._http.build_request(**kwargs)
+            self._log_request(request, attempt)
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request, auth=auth, stream=True)
+                if not stream or response.status_code >= 400:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+            except httpx.TransportError as exc:
+                delay = self._delay_after_error(request.method, exc, attempt)
+                if delay is None:
+                    raise self._connection_error(exc, request, operation) from None
+                self._log_retry(request, type(exc).__name__, delay, attempt)
+                await self._sleep(delay)
+                attempt += 1
+                continue
+            self._log_response(response, started)
+            if response.status_code < 400:
+                return response
+            delay = self._delay_after_status(response, attempt)
+            if delay is None:
+                raise self._status_error(response, operation)
+            self._log_retry(request, f"status {response.status_code}", delay, attempt)
+            await self._sleep(delay)
+            attempt += 1
+
+    async def _request(
+        self,
+        endpoint: Endpoint[Any],
+        parts: RequestParts,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: object = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        transform: Transform | None = None,
+        raw: bool = False,
+    ) -> Any:
+        operation = endpoint.operation
+        kwargs = self._prepare(
+            operation,
+            parts,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            idempotency_key=idempotency_key,
+        )
+        response = await self._send(operation, kwargs)
+        if raw:
+            return self._raw(endpoint, response, transform)
+        return self._finish(endpoint, response, transform)
+
+    async def _download(
+        self,
+        endpoint: Endpoint[Any],
+        parts: RequestParts,
+        path: str | os.PathLike[str],
+        *,
+        progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: object = NOT_GIVEN,
+    ) -> Path:
+        operation = endpoint.operation
+        assert operation.download is not None
+        target = DownloadTarget.of(path, self._errors)
+        kwargs = self._prepare(
+            operation,
+            parts,
+            extra_headers={"accept": operation.download.accept, **(extra_headers or {})},
+            extra_query=None,
+            extra_body=None,
+            timeout=timeout,
+            idempotency_key=None,
+        )
+        response = await self._send(operation, kwargs, stream=True)
+        link: str | None = None
+        try:
+            if is_link_answer(response, operation.download):
+                await response.aread()
+                link = link_from(response, operation.download, self._errors)
+            else:
+                check_file_answer(response, operation.download, self._errors)
+                await self._save(response, target, progress)
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, response.request, operation) from None
+        finally:
+            await response.aclose()
+        if link is None:
+            return target.path
+        follow = Operation(operation.id, "GET", link, sends_credentials=False, download=operation.download)
+        second = await self._send(follow, {"method": "GET", "url": link, "headers": {"accept": operation.download.accept}, "timeout": kwargs["timeout"]}, stream=True)
+        try:
+            check_file_answer(second, operation.download, self._errors)
+            await self._save(second, target, progress)
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, second.request, follow) from None
+        finally:
+            await second.aclose()
+        return target.path
+
+    async def _save(self, response: httpx.Response, target: DownloadTarget, progress: ProgressCallback | None) -> None:
+        with target.writer(response, progress) as write:
+            async for chunk in response.aiter_bytes(target.chunk_size):
+                write(chunk)

@@ -1,1 +1,0 @@
-"""One module per CubiCasa resource; each holds its calls and its sync and async classes."""

@@ -160,17 +160,21 @@ class Arg:
     def annotation(self) -> str:
         """The type in the method's signature (optional ones also take their default)."""
         if self.required:
-            return self.check.annotation
+            return f"{self.check.annotation} | None" if self.nullable else self.check.annotation
         if self.nullable:
             return f"{self.check.annotation} | None | Unset"
         return f"{self.check.annotation} | None"
 
     @property
+    def has_default(self) -> bool:
+        return not self.required or self.default is not None
+
+    @property
     def default_source(self) -> str:
-        if self.required:
-            return ""
         if self.default is not None:
             return self.default
+        if self.required:
+            return ""
         return "UNSET" if self.nullable else "None"
 
     @property
@@ -242,6 +246,7 @@ class Method:
     idempotency_header: str | None = None
     paging: Paging | None = None
     download_accept: str | None = None
+    download_types: tuple[str, ...] = ()
     download_link_field: str | None = None
     result: Hook | None = None
     before: str | None = None
@@ -261,12 +266,12 @@ class Method:
     @property
     def positional(self) -> list[Arg]:
         marked = [a for a in self._own if a.positional]
-        return self.path_args + sorted(marked, key=lambda a: not a.required)
+        return self.path_args + sorted(marked, key=lambda a: a.has_default)
 
     @property
     def keyword(self) -> list[Arg]:
         """Keyword-only arguments, required ones first (order kept otherwise)."""
-        return sorted((a for a in self._own if not a.positional), key=lambda a: not a.required)
+        return sorted((a for a in self._own if not a.positional), key=lambda a: a.has_default)
 
     @property
     def body_args(self) -> list[Arg]:
@@ -407,6 +412,8 @@ class SurfaceBuilder:
         if isinstance(prop, StringProperty):
             return self._string_check(schema, location=location, required=required, secret=secret)
         if isinstance(prop, IntProperty):
+            if self._is_id(prop):  # ids often arrive as strings (JSON:API): digits are accepted too
+                return Check("int | str", "_args.integer({value}, {label}" + self._bounds(schema) + ", digits=True)")
             return Check("int", "_args.integer({value}, {label}" + self._bounds(schema) + ")")
         if isinstance(prop, FloatProperty):
             return Check("float", "_args.number({value}, {label}" + self._bounds(schema) + ")")
@@ -439,6 +446,11 @@ class SurfaceBuilder:
         if isinstance(prop, AnyProperty):
             return Check("Any", "_args.any({value}, {label})")
         raise SurfaceError(f"no argument checker for {type(prop).__name__} ({raw(prop.name)})")
+
+    @staticmethod
+    def _is_id(prop: Any) -> bool:
+        name = raw(prop.python_name)
+        return name == "id" or name.endswith("_id") or raw(prop.name).endswith("Id")
 
     def _union_schemas(self, schema: Mapping[str, Any]) -> list[dict[str, Any]]:
         options = schema.get("oneOf") or schema.get("anyOf") or []
@@ -487,7 +499,6 @@ class SurfaceBuilder:
         python = str(raw_param.get("x-sdk-name") or raw(prop.python_name))
         check = self.check_for(prop, schema, location=location, required=required)
         nullable = isinstance(prop, UnionProperty) and any(isinstance(p, NoneProperty) for p in prop.inner_properties)
-        default = raw_param.get("x-sdk-default")
         arg = Arg(
             python=python,
             wire=str(raw_param["name"]),
@@ -496,7 +507,7 @@ class SurfaceBuilder:
             required=required,
             nullable=nullable and location == "body",
             description=str(raw_param.get("description") or "").strip(),
-            default=_default_source(default),
+            default=_default_source(raw_param),
             explode=bool(raw_param.get("explode", raw_param.get("style", "form") == "form")),
             secret=bool(schema.get("format") == "password" or raw_param.get("x-sdk-secret")),
             positional=bool(raw_param.get("x-sdk-positional")),
@@ -535,7 +546,6 @@ class SurfaceBuilder:
             nullable = isinstance(prop, UnionProperty) and any(
                 isinstance(p, NoneProperty) for p in prop.inner_properties
             )
-            default = raw_prop.get("x-sdk-default", prop_schema.get("x-sdk-default"))
             fields.append(
                 Arg(
                     python=python,
@@ -546,7 +556,7 @@ class SurfaceBuilder:
                     nullable=nullable,
                     description=str(prop_schema.get("description") or "").strip(),
                     secret=prop_schema.get("format") == "password" or bool(prop_schema.get("x-sdk-secret")),
-                    default=_default_source(default),
+                    default=_default_source(raw_prop) or _default_source(prop_schema),
                     positional=bool(raw_prop.get("x-sdk-positional") or prop_schema.get("x-sdk-positional")),
                 )
             )
@@ -706,8 +716,8 @@ class SurfaceBuilder:
             return raw(current.inner_property.get_type_string(no_optional=True))
         return "Any"
 
-    def download(self, operation: Mapping[str, Any]) -> tuple[str | None, str | None]:
-        """(accepted media types, JSON link field) when an answer is a binary file."""
+    def download(self, operation: Mapping[str, Any]) -> tuple[tuple[str, ...] | None, str | None]:
+        """(the file's media types, JSON link field) when an answer is a binary file."""
         for status, response in (operation.get("responses") or {}).items():
             if not str(status).startswith("2"):
                 continue
@@ -721,8 +731,7 @@ class SurfaceBuilder:
             if binary:
                 spec = operation.get("x-sdk-download") or {}
                 link = spec.get("link-field") if isinstance(spec, Mapping) else None
-                accept = ", ".join(binary + (["application/json;q=0.5"] if link else []))
-                return accept, str(link) if link else None
+                return tuple(binary), str(link) if link else None
         return None, None
 
     # the whole surface ------------------------------------------------------------------------------------
@@ -748,9 +757,11 @@ class SurfaceBuilder:
                     continue
                 args.append(arg)
         answers = self.answers(endpoint)
-        download_accept, link_field = self.download(operation)
-        if download_accept is not None:
+        download_types, link_field = self.download(operation)
+        download_accept = None
+        if download_types is not None:
             answers = []
+            download_accept = ", ".join(download_types + (("application/json;q=0.5",) if link_field else ()))
         method = Method(
             name=self.method_name(operation, resource, tag),
             resource=resource,
@@ -769,6 +780,7 @@ class SurfaceBuilder:
             sends_credentials=bool(self.doc.security(operation)),
             idempotency_header=idempotency_header,
             download_accept=download_accept,
+            download_types=download_types or (),
             download_link_field=link_field,
             deprecated=bool(operation.get("deprecated")),
             inferred=bool(operation.get("x-inferred")),
@@ -861,8 +873,10 @@ def _server_url(server: Mapping[str, Any]) -> str:
     return url
 
 
-def _default_source(value: Any) -> str | None:
-    """Python source of an `x-sdk-default` (lists become tuples: a default must not be mutable)."""
-    if value is None:
+def _default_source(node: Mapping[str, Any]) -> str | None:
+    """Python source of the node's `x-sdk-default`, if it has one (`null` too; lists become tuples:
+    a default must not be mutable)."""
+    if "x-sdk-default" not in node:
         return None
+    value = node["x-sdk-default"]
     return repr(tuple(value)) if isinstance(value, list) else repr(value)

@@ -19,7 +19,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from tools.surface import Method, Resource, SurfaceBuilder
+from tools.surface import Method, Resource, Surface, SurfaceBuilder
 
 if TYPE_CHECKING:
     from tools.generate import ApiEntry
@@ -187,3 +187,16 @@ def build_project(
     project = SurfaceProject(openapi=data, config=config, templates=templates, document=document, api=api)
     errors = list(project.build())
     return project, errors
+
+
+def build_surface(api: ApiEntry) -> Surface:
+    """The surface `make generate` would render for `api` (for tests and tools)."""
+    import yaml  # noqa: PLC0415
+
+    document = yaml.load(api.spec.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    config_file = ConfigFile(package_name_override=api.package, project_name_override=api.package)
+    config = Config.from_sources(config_file, MetaType.NONE, api.spec, "utf-8", overwrite=True, output_path=None)
+    data = GeneratorData.from_dict(document, config=config)
+    if isinstance(data, GeneratorError):
+        raise ValueError(f"{api.name}: {data.header}: {data.detail}")
+    return SurfaceBuilder(data, document, env_prefix=api.env_prefix, hooks=api.hooks).build()

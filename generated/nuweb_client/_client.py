@@ -50,7 +50,7 @@ PROFILE = ApiProfile(
         ClientParameter(
             name="company_id",
             wire_name="X-NU-COMPANY-ID",
-            check=lambda value, name: _args.integer(value, name),
+            check=lambda value, name: _args.integer(value, name, digits=True),
             env="NUWEB_COMPANY_ID",
             required=True,
         ),
@@ -88,7 +88,7 @@ class NuWeb(SyncAPIClient):
         self,
         token: str | Secret | None = None,
         *,
-        company_id: int | None = None,
+        company_id: int | str | None = None,
         language: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
@@ -119,7 +119,7 @@ class NuWeb(SyncAPIClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        company_id: int | NotGiven = NOT_GIVEN,
+        company_id: int | str | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool."""
@@ -183,7 +183,7 @@ class AsyncNuWeb(AsyncAPIClient):
         self,
         token: str | Secret | None = None,
         *,
-        company_id: int | None = None,
+        company_id: int | str | None = None,
         language: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
@@ -214,7 +214,7 @@ class AsyncNuWeb(AsyncAPIClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        company_id: int | NotGiven = NOT_GIVEN,
+        company_id: int | str | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool."""

@@ -67,7 +67,7 @@ class Arguments:
                 Secret(value)
         if not isinstance(value, str):
             raise self.invalid(name, "a string", value, secret=secret)
-        if min_length is not None and len(value) < min_length:
+        if min_length is not None and (len(value) < min_length or (min_length and not value.strip())):
             expected = "a non-empty string" if min_length == 1 else f"a string of at least {min_length} characters"
             raise self.invalid(name, expected, value, secret=secret)
         if max_length is not None and len(value) > max_length:
@@ -105,9 +105,17 @@ class Arguments:
                 pass
         raise self.invalid(name, "a UUID", value)
 
-    def integer(self, value: Any, name: str, *, minimum: float | None = None, maximum: float | None = None) -> int:
-        """A whole number; a string of ASCII digits is accepted too (ids often arrive as strings)."""
-        if isinstance(value, str) and value.isascii() and value.isdigit():
+    def integer(
+        self,
+        value: Any,
+        name: str,
+        *,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        digits: bool = False,
+    ) -> int:
+        """A whole number; with `digits`, a string of ASCII digits too (ids often arrive as strings)."""
+        if digits and isinstance(value, str) and value.isascii() and value.isdigit():
             value = int(value)
         if not isinstance(value, int) or isinstance(value, bool):
             raise self.invalid(name, "a whole number", value)
@@ -229,10 +237,12 @@ class Arguments:
         shown = ", ".join(sorted(present)) or "none"
         raise self.error(f"the arguments given ({shown}) match no accepted form: pass {choices}")
 
-    def at_least(self, body: Mapping[str, Any], count: int, names: Sequence[str]) -> None:
+    def at_least(self, body: Mapping[str, Any], count: int, names: Sequence[str], what: str) -> None:
         """A body needs `count` fields (`minProperties`): an update that changes nothing is a mistake."""
         if len(body) < count:
-            raise self.error(f"give at least {count} of: {', '.join(names)}")
+            fields = "field" if count == 1 else "fields"
+            among = f" of: {', '.join(names)}" if names else ""
+            raise self.error(f"{what} needs at least {count} {fields}{among}")
 
     def one_of(self, value: Any, name: str, *checks: Callable[[Any, str], Any]) -> Any:
         """The first alternative that accepts `value` (a `oneOf`/`anyOf` argument)."""

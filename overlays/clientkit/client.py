@@ -254,13 +254,14 @@ class BaseAPIClient:
         so a traceback never prints its unscrubbed text."""
         where = f"{request.method} {request.url.path}"
         kept = _safe_request(request, operation)
-        host = f" ({request.url.scheme}://{request.url.netloc.decode('ascii', 'replace')})"
+        host = f"{request.url.scheme}://{request.url.netloc.decode('ascii', 'replace')}"
         error: APIConnectionError
         if isinstance(exc, httpx.TimeoutException):
-            error = self._errors.get(APITimeoutError)(f"{where} timed out ({type(exc).__name__}){host}", request=kept)
+            message = f"{where} timed out ({type(exc).__name__}; server {host})"
+            error = self._errors.get(APITimeoutError)(message, request=kept)
         else:
             detail = scrub(f"{type(exc).__name__}: {exc}")
-            error = self._errors.get(APIConnectionError)(f"{where} failed{host}: {detail}", request=kept)
+            error = self._errors.get(APIConnectionError)(f"{where} failed: {detail} (server {host})", request=kept)
         error.cause = exc
         return error
 

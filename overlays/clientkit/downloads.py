@@ -56,7 +56,7 @@ def check_file_answer(response: httpx.Response, download: Download, errors: Erro
     invalid = errors.get(ResponseValidationError)
     if not 200 <= response.status_code < 300 or response.status_code == 204:
         raise invalid(f"{where(response)}: expected a file, got status {response.status_code}", response=response)
-    expected = {part.split(";")[0].strip().lower() for part in download.accept.split(",")}
+    expected = {kind.lower() for kind in download.media_types}
     kind = media_type(response)
     if "*/*" not in expected and kind not in expected:
         shown = kind or "no content type"

@@ -35,11 +35,15 @@ NO_BODY: Final[Any] = _NoBody()
 
 @dataclass(frozen=True, slots=True)
 class Download:
-    """A streamed binary answer; `link_field` names the JSON field holding a URL when the API
-    answers with a link to the file instead of the file (fetched without credentials)."""
+    """A streamed binary answer of one of `media_types`; `link_field` names the JSON field holding
+    a URL when the API answers with a link to the file instead (fetched without credentials)."""
 
+    media_types: tuple[str, ...] = ("application/octet-stream",)
     link_field: str | None = None
-    accept: str = "*/*"
+
+    @property
+    def accept(self) -> str:
+        return ", ".join(self.media_types + (("application/json;q=0.5",) if self.link_field else ()))
 
 
 @dataclass(frozen=True, slots=True)

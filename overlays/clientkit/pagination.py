@@ -226,33 +226,39 @@ class _Guard:
             )
         self.requested.add(key)
 
-    def after_page(self, cursor: Cursor, raw_page: Any) -> Cursor | None:
-        """The cursor to go on to, or None when this page was the last one to fetch."""
-        try:
-            return self._after_page(cursor, raw_page)
-        except PaginationError as exc:
-            if isinstance(exc, self.error):
-                raise
-            raise self.error(str(exc)) from None
+    def _typed(self, exc: PaginationError) -> PaginationError:
+        return exc if isinstance(exc, self.error) else self.error(str(exc))
 
-    def _after_page(self, cursor: Cursor, raw_page: Any) -> Cursor | None:
+    def check_page(self, cursor: Cursor, raw_page: Any) -> None:
+        """Before a page's items are yielded: refuse a page that repeats an earlier one."""
         self.pages += 1
         items = self.paging.items(raw_page)
-        next_cursor = self.paging.next_cursor(raw_page, cursor)
+        if not items:
+            return
         where = _describe(cursor, self.paging)
-        if items:
-            fingerprint = hash(tuple(_identity(item, self.paging.item_id) for item in items))
-            first = self.fingerprints.setdefault(fingerprint, where)
-            if first != where:
-                raise PaginationError(
-                    f"the page at {where} repeats the {len(items)} items of the page at {first} while the "
-                    "cursor advances; the server seems to ignore it, stopping instead of looping forever"
-                )
+        fingerprint = hash(tuple(_identity(item, self.paging.item_id) for item in items))
+        first = self.fingerprints.setdefault(fingerprint, where)
+        if first != where:
+            raise self.error(
+                f"the page at {where} repeats the {len(items)} items of the page at {first} while the "
+                "cursor advances; the server seems to ignore it, stopping instead of looping forever"
+            )
+
+    def advance(self, cursor: Cursor, raw_page: Any) -> tuple[Cursor | None, PaginationError | None]:
+        """After a page: the cursor to go on to (None after the last page), or the error that stops
+        the walk once this page's items have been yielded."""
+        try:
+            return self._advance(cursor, raw_page), None
+        except PaginationError as exc:
+            return None, self._typed(exc)
+
+    def _advance(self, cursor: Cursor, raw_page: Any) -> Cursor | None:
+        next_cursor = self.paging.next_cursor(raw_page, cursor)
         if next_cursor is None:
             return None
-        if not items:
+        if not self.paging.items(raw_page):
             raise PaginationError(
-                f"the page at {where} was empty but the server says more follow "
+                f"the page at {_describe(cursor, self.paging)} was empty but the server says more follow "
                 f"(next: {_describe(next_cursor, self.paging)}); stopping instead of looping forever"
             )
         limit = self.max_pages if self.max_pages is not None else MAX_PAGES_DEFAULT
@@ -313,8 +319,11 @@ class SyncPaginator(Generic[PageT, ItemT]):
         while cursor is not None:
             guard.admit(cursor)
             raw, page = self._fetch(cursor)
-            cursor = guard.after_page(cursor, raw)
+            guard.check_page(cursor, raw)
+            cursor, stop = guard.advance(cursor, raw)
             yield page, raw
+            if stop is not None:
+                raise stop
 
     def pages(self) -> Iterator[PageT]:
         for page, _ in self._walk():
@@ -374,10 +383,13 @@ class AsyncPaginator(Generic[PageT, ItemT]):
                     await _cancel(ahead)
                     prefetch = 0
                 raw, page = await task if task is not None else await self._fetch(cursor)
-                next_cursor = guard.after_page(cursor, raw)
+                guard.check_page(cursor, raw)
+                next_cursor, stop = guard.advance(cursor, raw)
                 if next_cursor is not None and prefetch:
                     self._schedule(ahead, cursor, next_cursor, guard, prefetch)
                 yield page, raw
+                if stop is not None:
+                    raise stop
                 cursor = next_cursor
         finally:
             await _cancel(ahead)

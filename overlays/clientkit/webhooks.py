@@ -16,6 +16,7 @@ from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+from clientkit.decoding import ModelFieldError
 from clientkit.errors import WebhookError
 
 EventT = TypeVar("EventT")
@@ -27,27 +28,35 @@ class _FromDict(Protocol[EventT_co]):
     def from_dict(self, src_dict: Mapping[str, Any], /) -> EventT_co: ...
 
 
-def parse_event(body: bytes | str, model: _FromDict[EventT], *, max_bytes: int = MAX_WEBHOOK_BYTES) -> EventT:
-    """Parse a webhook body into `model`, or raise `WebhookError` saying what is wrong with it."""
+def parse_event(
+    body: bytes | str,
+    model: _FromDict[EventT],
+    *,
+    max_bytes: int = MAX_WEBHOOK_BYTES,
+    error: type[WebhookError] = WebhookError,
+) -> EventT:
+    """Parse a webhook body into `model`, or raise `error` (the API's `WebhookError`) saying what is wrong."""
     raw = body.encode() if isinstance(body, str) else body
     if not isinstance(raw, bytes | bytearray):
-        raise WebhookError(f"a webhook body must be bytes, not {type(body).__name__}")
+        raise error(f"a webhook body must be bytes, not {type(body).__name__}")
     if len(raw) > max_bytes:
-        raise WebhookError(f"webhook body is {len(raw)} bytes, more than the {max_bytes} accepted")
+        raise error(f"webhook body is {len(raw)} bytes, more than the {max_bytes} accepted")
     try:
         data = json.loads(raw)
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, integers too long to convert
-        raise WebhookError(f"webhook body is not JSON: {exc}") from None
+        raise error(f"webhook body is not JSON: {exc}") from None
     except RecursionError:
-        raise WebhookError("webhook body is nested too deeply") from None
+        raise error("webhook body is nested too deeply") from None
     if not isinstance(data, dict):
-        raise WebhookError(f"webhook body must be a JSON object, not {type(data).__name__}")
+        raise error(f"webhook body must be a JSON object, not {type(data).__name__}")
     try:
         return model.from_dict(data)
-    except KeyError as exc:
-        raise WebhookError(f"webhook body lacks the required field {exc.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise WebhookError(f"webhook body does not match the event schema: {exc}") from None
+    except ModelFieldError as exc:
+        if exc.reason.startswith("missing field"):
+            raise error(f"webhook body lacks the required field {exc.field!r}") from None
+        raise error(f"webhook body does not match the event schema: {exc}") from None
+    except RecursionError:
+        raise error("webhook body is nested too deeply") from None
 
 
 class RecentKeys:

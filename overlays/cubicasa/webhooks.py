@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 
 from clientkit.webhooks import MAX_WEBHOOK_BYTES, WebhookReceiver, WebhookResponse, parse_event
+from cubicasa_client.errors import WebhookError
 from cubicasa_client.models import OrderStatusEvent
 
 __all__ = ["OrderStatusEvent", "WebhookResponse", "event_identity", "parse", "receiver"]
@@ -18,7 +19,7 @@ __all__ = ["OrderStatusEvent", "WebhookResponse", "event_identity", "parse", "re
 
 def parse(body: bytes | str, *, max_bytes: int = MAX_WEBHOOK_BYTES) -> OrderStatusEvent:
     """Parse a webhook body, or raise `cubicasa.WebhookError` saying what is wrong with it."""
-    return parse_event(body, OrderStatusEvent, max_bytes=max_bytes)
+    return parse_event(body, OrderStatusEvent, max_bytes=max_bytes, error=WebhookError)
 
 
 def event_identity(event: OrderStatusEvent) -> Hashable:

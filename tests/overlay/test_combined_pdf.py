@@ -88,7 +88,7 @@ def test_failed_download_leaves_no_file(tmp_path: Path, answer: httpx.Response) 
 def test_failed_download_keeps_an_existing_file(tmp_path: Path) -> None:
     target = tmp_path / "plan.pdf"
     target.write_bytes(b"old")
-    api = FakeAPI(lambda r: httpx.Response(200, stream=BrokenStream()))
+    api = FakeAPI(lambda r: httpx.Response(200, stream=BrokenStream(), headers={"content-type": "application/pdf"}))
     with api.client() as client, pytest.raises(cubicasa.APIConnectionError):
         client.orders.combined_pdf(ORDER_ID, target)
     assert target.read_bytes() == b"old"
@@ -96,7 +96,7 @@ def test_failed_download_keeps_an_existing_file(tmp_path: Path) -> None:
 
 
 def test_failed_link_download_leaves_no_file(tmp_path: Path) -> None:
-    api = link_then(httpx.Response(200, stream=BrokenStream()))
+    api = link_then(httpx.Response(200, stream=BrokenStream(), headers={"content-type": "application/pdf"}))
     with api.client() as client, pytest.raises(cubicasa.APIConnectionError):
         client.orders.combined_pdf(ORDER_ID, tmp_path / "plan.pdf")
     assert leftovers(tmp_path) == []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 import pickle
 import traceback
 from collections.abc import Callable
@@ -54,7 +56,7 @@ ERROR_PATHS: list[tuple[str, Handler, Callable[[cubicasa.CubiCasa], object]]] = 
     ("timeout", raising(httpx.ReadTimeout), lambda c: c.company.info()),
     ("bad body", missing_field, lambda c: list(c.users.list())),
     ("loop", stuck, lambda c: list(c.users.list())),
-    ("pdf 404", echo_key(404), lambda c: c.orders.combined_pdf(ORDER_ID, "/nonexistent-dir/x.pdf")),
+    ("pdf 404", echo_key(404), lambda c: c.orders.combined_pdf(ORDER_ID, os.path.join(tempfile.gettempdir(), "x.pdf"))),
 ]
 
 

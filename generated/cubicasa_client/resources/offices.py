@@ -33,7 +33,7 @@ class Offices(SyncResource):
     def list(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None = 20,
         offset: int | None = None,
         max_pages: int | None = None,
         dedupe: bool = False,
@@ -82,7 +82,7 @@ class Offices(SyncResource):
     def list_page(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None = 20,
         offset: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -183,7 +183,7 @@ class AsyncOffices(AsyncResource):
     def list(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None = 20,
         offset: int | None = None,
         max_pages: int | None = None,
         dedupe: bool = False,
@@ -234,7 +234,7 @@ class AsyncOffices(AsyncResource):
     async def list_page(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None = 20,
         offset: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

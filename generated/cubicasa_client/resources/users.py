@@ -44,7 +44,7 @@ class Users(SyncResource):
     def list(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None = 20,
         offset: int | None = None,
         max_pages: int | None = None,
         dedupe: bool = False,
@@ -92,7 +92,7 @@ class Users(SyncResource):
     def list_page(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None = 20,
         offset: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -425,7 +425,7 @@ class AsyncUsers(AsyncResource):
     def list(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None = 20,
         offset: int | None = None,
         max_pages: int | None = None,
         dedupe: bool = False,
@@ -475,7 +475,7 @@ class AsyncUsers(AsyncResource):
     async def list_page(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None = 20,
         offset: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -279,7 +279,7 @@ class Users(SyncResource):
 
     def suspend(
         self,
-        user_id: int | None = None,
+        user_id: int | str | None = None,
         *,
         email: str | None = None,
         extra_headers: Headers | None = None,
@@ -326,7 +326,7 @@ class Users(SyncResource):
 
     def get(
         self,
-        user_id: int | None = None,
+        user_id: int | str | None = None,
         *,
         email: str | None = None,
         include: str | Sequence[str] | None = (
@@ -394,7 +394,7 @@ class Users(SyncResource):
 
     def update(
         self,
-        user_id: int | None = None,
+        user_id: int | str | None = None,
         *,
         name: str | None = None,
         email: str | None = None,
@@ -466,7 +466,7 @@ class Users(SyncResource):
 
     def restore(
         self,
-        user_id: int | None = None,
+        user_id: int | str | None = None,
         *,
         email: str | None = None,
         extra_headers: Headers | None = None,
@@ -760,7 +760,7 @@ class AsyncUsers(AsyncResource):
 
     async def suspend(
         self,
-        user_id: int | None = None,
+        user_id: int | str | None = None,
         *,
         email: str | None = None,
         extra_headers: Headers | None = None,
@@ -807,7 +807,7 @@ class AsyncUsers(AsyncResource):
 
     async def get(
         self,
-        user_id: int | None = None,
+        user_id: int | str | None = None,
         *,
         email: str | None = None,
         include: str | Sequence[str] | None = (
@@ -875,7 +875,7 @@ class AsyncUsers(AsyncResource):
 
     async def update(
         self,
-        user_id: int | None = None,
+        user_id: int | str | None = None,
         *,
         name: str | None = None,
         email: str | None = None,
@@ -947,7 +947,7 @@ class AsyncUsers(AsyncResource):
 
     async def restore(
         self,
-        user_id: int | None = None,
+        user_id: int | str | None = None,
         *,
         email: str | None = None,
         extra_headers: Headers | None = None,

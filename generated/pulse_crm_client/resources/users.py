@@ -159,7 +159,7 @@ class Users(SyncResource):
         name: str | None = None,
         phone: str | None = None,
         img_src: str | None = None,
-        team_id: int | None = None,
+        team_id: int | str | None = None,
         active: bool | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -213,7 +213,7 @@ class Users(SyncResource):
 
     def get(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -252,7 +252,7 @@ class Users(SyncResource):
 
     def delete(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -291,12 +291,12 @@ class Users(SyncResource):
 
     def update(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         name: str | None = None,
         phone: str | None = None,
         img_src: str | None = None,
-        team_id: int | None = None,
+        team_id: int | str | None = None,
         active: bool | None = None,
         notification_preferences: UpdateUserRequestNotificationPreferences
         | Mapping[str, Any]
@@ -501,7 +501,7 @@ class AsyncUsers(AsyncResource):
         name: str | None = None,
         phone: str | None = None,
         img_src: str | None = None,
-        team_id: int | None = None,
+        team_id: int | str | None = None,
         active: bool | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -555,7 +555,7 @@ class AsyncUsers(AsyncResource):
 
     async def get(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -594,7 +594,7 @@ class AsyncUsers(AsyncResource):
 
     async def delete(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -633,12 +633,12 @@ class AsyncUsers(AsyncResource):
 
     async def update(
         self,
-        user_id: int,
+        user_id: int | str,
         *,
         name: str | None = None,
         phone: str | None = None,
         img_src: str | None = None,
-        team_id: int | None = None,
+        team_id: int | str | None = None,
         active: bool | None = None,
         notification_preferences: UpdateUserRequestNotificationPreferences
         | Mapping[str, Any]

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, Trans
 from rich.table import Table
 from rich.text import Text
 
-from clientkit.base_client import ProgressCallback
+from clientkit.downloads import ProgressCallback
 from cubicasa.models import Order, Unset, User
 
 

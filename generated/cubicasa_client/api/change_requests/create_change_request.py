@@ -38,7 +38,7 @@ def build_request(
     body: Any = {}
     for name, value in fields.items():
         body.setdefault(name, value)
-    _args.at_least(body, 1, [])
+    _args.at_least(body, 1, [], "create_change_request")
     return RequestParts(url, None, None, body)
 
 

@@ -29,7 +29,7 @@ OPERATION = Operation(
 def build_request(
     order_id: UUID | str,
     *,
-    limit: int | None = None,
+    limit: int | None = 20,
     offset: int | None = None,
 ) -> RequestParts:
     """Check the arguments of `list_change_requests` and turn them into a request.

@@ -26,7 +26,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    limit: int | None = None,
+    limit: int | None = 20,
     offset: int | None = None,
 ) -> RequestParts:
     """Check the arguments of `list_offices` and turn them into a request.

@@ -20,9 +20,7 @@ OPERATION = Operation(
     method="GET",
     path="/orders/{id}/combined-pdf",
     sends_credentials=True,
-    download=Download(
-        link_field="url", accept="application/pdf, application/json;q=0.5"
-    ),
+    download=Download(media_types=("application/pdf",), link_field="url"),
 )
 
 

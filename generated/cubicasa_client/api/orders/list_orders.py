@@ -28,7 +28,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    limit: int | None = None,
+    limit: int | None = 20,
     offset: int | None = None,
     status: OrderStatus | str | Sequence[OrderStatus | str] | None = None,
 ) -> RequestParts:

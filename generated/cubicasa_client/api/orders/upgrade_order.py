@@ -30,8 +30,8 @@ OPERATION = Operation(
 def build_request(
     order_id: UUID | str,
     *,
-    package_type: str,
-    add_ons: Sequence[str],
+    package_type: str | None = None,
+    add_ons: Sequence[str] = (),
 ) -> RequestParts:
     """Check the arguments of `upgrade_order` and turn them into a request.
 
@@ -40,7 +40,11 @@ def build_request(
     order_id = _args.uuid(order_id, "order_id")
     url = f"/orders/{quote(str(order_id), safe='')}/post-purchase"
     body: Any = {}
-    body["package_type"] = _args.string(package_type, "package_type", min_length=1)
+    body["package_type"] = (
+        None
+        if package_type is None
+        else _args.string(package_type, "package_type", min_length=1)
+    )
 
     body["add_ons"] = _args.array(add_ons, "add_ons", lambda v, n: _args.string(v, n))
 

@@ -54,7 +54,7 @@ def build_request(
     if office_id is not None:
         body["office_id"] = _args.uuid(office_id, "office_id")
 
-    _args.at_least(body, 1, ["name", "surname", "role", "office_id"])
+    _args.at_least(body, 1, ["name", "surname", "role", "office_id"], "update_user")
     return RequestParts(url, None, None, body)
 
 

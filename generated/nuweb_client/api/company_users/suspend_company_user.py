@@ -24,7 +24,7 @@ OPERATION = Operation(
 
 
 def build_request(
-    user_id: int | None = None,
+    user_id: int | str | None = None,
     *,
     email: str | None = None,
     x_nu_company_id: Any = None,
@@ -37,7 +37,7 @@ def build_request(
     url = "/company/users"
     params: dict[str, Any] = {}
     if user_id is not None:
-        params["id"] = _args.integer(user_id, "user_id")
+        params["id"] = _args.integer(user_id, "user_id", digits=True)
 
     if email is not None:
         params["email"] = _args.string(email, "email")
@@ -45,7 +45,7 @@ def build_request(
     headers: dict[str, str] = {}
     if x_nu_company_id is not None:
         headers["X-NU-COMPANY-ID"] = str(
-            _args.integer(x_nu_company_id, "x_nu_company_id")
+            _args.integer(x_nu_company_id, "x_nu_company_id", digits=True)
         )
 
     if accept_language is not None:

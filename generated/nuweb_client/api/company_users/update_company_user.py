@@ -27,7 +27,7 @@ OPERATION = Operation(
 
 
 def build_request(
-    user_id: int | None = None,
+    user_id: int | str | None = None,
     *,
     name: str | None = None,
     email: str | None = None,
@@ -48,7 +48,7 @@ def build_request(
     headers: dict[str, str] = {}
     if x_nu_company_id is not None:
         headers["X-NU-COMPANY-ID"] = str(
-            _args.integer(x_nu_company_id, "x_nu_company_id")
+            _args.integer(x_nu_company_id, "x_nu_company_id", digits=True)
         )
 
     if accept_language is not None:
@@ -58,7 +58,7 @@ def build_request(
 
     body: Any = {}
     if user_id is not None:
-        body["id"] = _args.integer(user_id, "user_id")
+        body["id"] = _args.integer(user_id, "user_id", digits=True)
 
     if name is not None:
         body["name"] = _args.string(name, "name")

@@ -29,7 +29,7 @@ def build_request(
     name: str | None = None,
     phone: str | None = None,
     img_src: str | None = None,
-    team_id: int | None = None,
+    team_id: int | str | None = None,
     active: bool | None = None,
     x_account_id: Any = None,
     **fields: Any,
@@ -56,7 +56,7 @@ def build_request(
         body["imgSrc"] = _args.string(img_src, "img_src")
 
     if team_id is not None:
-        body["teamId"] = _args.integer(team_id, "team_id")
+        body["teamId"] = _args.integer(team_id, "team_id", digits=True)
 
     if active is not None:
         body["active"] = _args.boolean(active, "active")

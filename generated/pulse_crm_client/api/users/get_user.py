@@ -25,7 +25,7 @@ OPERATION = Operation(
 
 
 def build_request(
-    user_id: int,
+    user_id: int | str,
     *,
     x_account_id: Any = None,
 ) -> RequestParts:
@@ -33,7 +33,7 @@ def build_request(
 
     Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
     """
-    user_id = _args.integer(user_id, "user_id")
+    user_id = _args.integer(user_id, "user_id", digits=True)
     url = f"/users/{quote(str(user_id), safe='')}"
     headers: dict[str, str] = {}
     if x_account_id is not None:

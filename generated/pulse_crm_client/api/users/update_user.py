@@ -29,12 +29,12 @@ OPERATION = Operation(
 
 
 def build_request(
-    user_id: int,
+    user_id: int | str,
     *,
     name: str | None = None,
     phone: str | None = None,
     img_src: str | None = None,
-    team_id: int | None = None,
+    team_id: int | str | None = None,
     active: bool | None = None,
     notification_preferences: UpdateUserRequestNotificationPreferences
     | Mapping[str, Any]
@@ -46,7 +46,7 @@ def build_request(
 
     Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
     """
-    user_id = _args.integer(user_id, "user_id")
+    user_id = _args.integer(user_id, "user_id", digits=True)
     url = f"/users/{quote(str(user_id), safe='')}"
     headers: dict[str, str] = {}
     if x_account_id is not None:
@@ -63,7 +63,7 @@ def build_request(
         body["imgSrc"] = _args.string(img_src, "img_src")
 
     if team_id is not None:
-        body["teamId"] = _args.integer(team_id, "team_id")
+        body["teamId"] = _args.integer(team_id, "team_id", digits=True)
 
     if active is not None:
         body["active"] = _args.boolean(active, "active")
@@ -81,6 +81,7 @@ def build_request(
         body,
         1,
         ["name", "phone", "img_src", "team_id", "active", "notification_preferences"],
+        "update_user",
     )
     return RequestParts(url, None, headers or None, body)
 

@@ -473,6 +473,8 @@ class SurfaceBuilder:
             options.append(f"max_length={int(schema['maxLength'])}")
         if "pattern" in schema:
             options.append(f"pattern={schema['pattern']!r}")
+            if "x-sdk-pattern-hint" in schema:
+                options.append(f"hint={str(schema['x-sdk-pattern-hint'])!r}")
         if secret:
             options.append("secret=True")
         extra = "".join(", " + o for o in options)
@@ -574,8 +576,11 @@ class SurfaceBuilder:
         required = bool(request.get("required"))
         prop = body.prop
         if isinstance(prop, ModelProperty):
-            extra = schema.get("additionalProperties") is True or isinstance(schema.get("additionalProperties"), dict)
-            return Body("object", required, fields=self.body_fields(prop, schema), extra_fields=extra)
+            # `**fields` only for an open object that declares no field at all; otherwise a misspelt
+            # argument is an error, and undeclared fields go through `extra_body=`.
+            is_open = schema.get("additionalProperties") is True or isinstance(schema.get("additionalProperties"), dict)
+            fields = self.body_fields(prop, schema)
+            return Body("object", required, fields=fields, extra_fields=is_open and not fields)
         if isinstance(prop, UnionProperty) and all(isinstance(p, ModelProperty) for p in prop.inner_properties):
             options = self._union_schemas(schema)
             variants = []

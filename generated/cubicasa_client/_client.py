@@ -98,6 +98,7 @@ class CubiCasa(SyncAPIClient):
             allow_insecure=allow_insecure,
             default_headers=default_headers,
             parameters={},
+            http_client=http_client,
         )
         self._open(http_client, transport)
 
@@ -209,6 +210,7 @@ class AsyncCubiCasa(AsyncAPIClient):
             allow_insecure=allow_insecure,
             default_headers=default_headers,
             parameters={},
+            http_client=http_client,
         )
         self._open(http_client, transport)
 

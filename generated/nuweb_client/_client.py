@@ -50,7 +50,9 @@ PROFILE = ApiProfile(
         ClientParameter(
             name="company_id",
             wire_name="X-NU-COMPANY-ID",
-            check=lambda value, name: _args.integer(value, name, digits=True),
+            check=lambda value, name: _args.integer(
+                value, name, minimum=1, digits=True
+            ),
             env="NUWEB_COMPANY_ID",
             required=True,
         ),
@@ -111,6 +113,7 @@ class NuWeb(SyncAPIClient):
                 "company_id": company_id,
                 "language": language,
             },
+            http_client=http_client,
         )
         self._open(http_client, transport)
 
@@ -206,6 +209,7 @@ class AsyncNuWeb(AsyncAPIClient):
                 "company_id": company_id,
                 "language": language,
             },
+            http_client=http_client,
         )
         self._open(http_client, transport)
 

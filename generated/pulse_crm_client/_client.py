@@ -51,7 +51,11 @@ PROFILE = ApiProfile(
             name="account_id",
             wire_name="x-account-id",
             check=lambda value, name: _args.string(
-                value, name, min_length=1, pattern="^[0-9]+$"
+                value,
+                name,
+                min_length=1,
+                pattern="^[0-9]+$",
+                hint="a string of digits such as '2311'",
             ),
             env="PULSE_ACCOUNT_ID",
             required=False,
@@ -103,6 +107,7 @@ class PulseCRM(SyncAPIClient):
             parameters={
                 "account_id": account_id,
             },
+            http_client=http_client,
         )
         self._open(http_client, transport)
 
@@ -184,6 +189,7 @@ class AsyncPulseCRM(AsyncAPIClient):
             parameters={
                 "account_id": account_id,
             },
+            http_client=http_client,
         )
         self._open(http_client, transport)
 

@@ -58,6 +58,7 @@ class Arguments:
         min_length: int | None = None,
         max_length: int | None = None,
         pattern: str | None = None,
+        hint: str | None = None,
         secret: bool = False,
     ) -> str:
         if secret:  # a password or key: accepted as a `Secret`, and registered so no output can show it
@@ -66,14 +67,15 @@ class Arguments:
             elif isinstance(value, str) and value:
                 Secret(value)
         if not isinstance(value, str):
-            raise self.invalid(name, "a string", value, secret=secret)
+            raise self.invalid(name, hint or "a string", value, secret=secret)
         if min_length is not None and (len(value) < min_length or (min_length and not value.strip())):
             expected = "a non-empty string" if min_length == 1 else f"a string of at least {min_length} characters"
+            expected = hint or expected
             raise self.invalid(name, expected, value, secret=secret)
         if max_length is not None and len(value) > max_length:
             raise self.invalid(name, f"a string of at most {max_length} characters", value, secret=secret)
         if pattern is not None and re.search(pattern, value) is None:
-            raise self.invalid(name, f"a string matching {pattern!r}", value, secret=secret)
+            raise self.invalid(name, hint or f"a string matching {pattern!r}", value, secret=secret)
         if "\x00" in value:
             raise self.invalid(name, "a string without NUL characters", value, secret=secret)
         return value
@@ -208,6 +210,11 @@ class Arguments:
             raise self.invalid(name, f"a list of at most {max_items} items", value)
         return items
 
+    @staticmethod
+    def comma_list(values: Sequence[Any]) -> str | None:
+        """A `style: form, explode: false` list: `a,b,c` (None when empty: nothing to send)."""
+        return ",".join(str(v) for v in values) or None
+
     def mapping(self, value: Any, name: str) -> dict[str, Any]:
         if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
             raise self.invalid(name, "a mapping with string keys", value)
@@ -240,9 +247,9 @@ class Arguments:
     def at_least(self, body: Mapping[str, Any], count: int, names: Sequence[str], what: str) -> None:
         """A body needs `count` fields (`minProperties`): an update that changes nothing is a mistake."""
         if len(body) < count:
-            fields = "field" if count == 1 else "fields"
+            fields = "one field" if count == 1 else f"{count} fields"
             among = f" of: {', '.join(names)}" if names else ""
-            raise self.error(f"{what} needs at least {count} {fields}{among}")
+            raise self.error(f"{what} needs at least {fields}{among}")
 
     def one_of(self, value: Any, name: str, *checks: Callable[[Any, str], Any]) -> Any:
         """The first alternative that accepts `value` (a `oneOf`/`anyOf` argument)."""

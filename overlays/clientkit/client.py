@@ -76,8 +76,10 @@ class BaseAPIClient:
         allow_insecure: bool,
         default_headers: Mapping[str, str] | None,
         parameters: Mapping[str, Any],
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
     ) -> None:
-        """Resolve every option (arguments, then environment, then the spec's defaults) and check it."""
+        """Resolve every option (arguments, then environment, then a given `http_client`'s base URL,
+        then the spec's server) and check it."""
         profile = self._profile
         try:
             if auth is None and profile.credential is not None:
@@ -88,10 +90,16 @@ class BaseAPIClient:
             if not isinstance(allow_insecure, bool):
                 raise ConfigurationError(f"allow_insecure must be True or False, not {allow_insecure!r}")
             url = base_url if base_url is not None else (os.environ.get(profile.base_url_env) or None)
+            own = str(http_client.base_url).rstrip("/") if http_client is not None else ""
+            checked = check_base_url(url or own or profile.default_base_url, allow_insecure=allow_insecure)
+            if own and own != checked:
+                raise ConfigurationError(
+                    f"http_client.base_url ({own}) differs from base_url ({checked}); pass one of them only"
+                )
             headers = {"user-agent": profile.user_agent, "accept": "application/json"}
             headers.update(check_headers(default_headers, "default_headers"))
             self._options = ClientOptions(
-                base_url=check_base_url(url or profile.default_base_url, allow_insecure=allow_insecure),
+                base_url=checked,
                 timeout=as_timeout(timeout),
                 retry=RetryPolicy(max_retries=check_max_retries(max_retries)),
                 headers=headers,
@@ -353,6 +361,7 @@ class SyncAPIClient(BaseAPIClient):
             request = self._http.build_request(**kwargs)
             self._log_request(request, attempt)
             started = time.perf_counter()
+            failure: httpx.TransportError | None = None
             try:
                 response = self._http.send(request, auth=auth, stream=True)
                 if not stream or response.status_code >= 400:
@@ -361,10 +370,12 @@ class SyncAPIClient(BaseAPIClient):
                     finally:
                         response.close()
             except httpx.TransportError as exc:
-                delay = self._delay_after_error(request.method, exc, attempt)
+                failure = exc
+            if failure is not None:  # handled outside the except block: the error chains nothing
+                delay = self._delay_after_error(request.method, failure, attempt)
                 if delay is None:
-                    raise self._connection_error(exc, request, operation) from None
-                self._log_retry(request, type(exc).__name__, delay, attempt)
+                    raise self._connection_error(failure, request, operation)
+                self._log_retry(request, type(failure).__name__, delay, attempt)
                 self._sleep(delay)
                 attempt += 1
                 continue
@@ -496,6 +507,7 @@ class AsyncAPIClient(BaseAPIClient):
             request = self._http.build_request(**kwargs)
             self._log_request(request, attempt)
             started = time.perf_counter()
+            failure: httpx.TransportError | None = None
             try:
                 response = await self._http.send(request, auth=auth, stream=True)
                 if not stream or response.status_code >= 400:
@@ -504,10 +516,12 @@ class AsyncAPIClient(BaseAPIClient):
                     finally:
                         await response.aclose()
             except httpx.TransportError as exc:
-                delay = self._delay_after_error(request.method, exc, attempt)
+                failure = exc
+            if failure is not None:  # handled outside the except block: the error chains nothing
+                delay = self._delay_after_error(request.method, failure, attempt)
                 if delay is None:
-                    raise self._connection_error(exc, request, operation) from None
-                self._log_retry(request, type(exc).__name__, delay, attempt)
+                    raise self._connection_error(failure, request, operation)
+                self._log_retry(request, type(failure).__name__, delay, attempt)
                 await self._sleep(delay)
                 attempt += 1
                 continue

@@ -122,9 +122,11 @@ class PageNumberPaging:
     def current(self, cursor: Cursor) -> int:
         return _whole(cursor.get(self.page_param)) or self.first_page
 
+    def check(self, page: Any, cursor: Cursor) -> None:
+        self._check_echo(page, self.current(cursor))
+
     def next_cursor(self, page: Any, cursor: Cursor) -> Cursor | None:
         current = self.current(cursor)
-        self._check_echo(page, current)
         items = self.items(page)
         if not items:
             return None
@@ -193,7 +195,11 @@ def _key(cursor: Cursor) -> tuple[tuple[str, Any], ...]:
 
 
 def _describe(cursor: Cursor, paging: Paging) -> str:
-    param = getattr(paging, "offset_param", None) or getattr(paging, "page_param", None)
+    if isinstance(paging, PageNumberPaging):
+        return f"{paging.page_param}={paging.current(cursor)}"
+    if isinstance(paging, OffsetPaging):
+        return f"{paging.offset_param}={_whole(cursor.get(paging.offset_param)) or 0}"
+    param = None
     if param and param in cursor:
         return f"{param}={cursor[param]}"
     return ", ".join(f"{k}={v}" for k, v in sorted(cursor.items()) if v is not None)
@@ -230,8 +236,15 @@ class _Guard:
         return exc if isinstance(exc, self.error) else self.error(str(exc))
 
     def check_page(self, cursor: Cursor, raw_page: Any) -> None:
-        """Before a page's items are yielded: refuse a page that repeats an earlier one."""
+        """Before a page's items are yielded: refuse a page that says it is another page, or that
+        repeats an earlier one."""
         self.pages += 1
+        check = getattr(self.paging, "check", None)
+        if check is not None:
+            try:
+                check(raw_page, cursor)
+            except PaginationError as exc:
+                raise self._typed(exc) from None
         items = self.paging.items(raw_page)
         if not items:
             return

@@ -58,7 +58,8 @@ class ClientParameter:
         try:
             return self.check(value, source)
         except ValueError as exc:  # the checker's ArgumentError: at construction it is a configuration error
-            raise errors.get(ConfigurationError)(str(exc)) from None
+            where = f" ({self.name} comes from the argument, else ${self.env})" if self.env else ""
+            raise errors.get(ConfigurationError)(f"{exc}{where}") from None
 
     def missing(self, errors: ErrorClasses) -> ConfigurationError:
         """The error for a call that needs this parameter when the client has none."""

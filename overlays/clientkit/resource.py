@@ -96,6 +96,11 @@ class _Resource:
     _client: BaseAPIClient
     _raw: bool
 
+    def _unexpected(self, method: str, arguments: Mapping[str, Any]) -> Exception:
+        """The error for keyword arguments the method does not take (raised before anything is sent)."""
+        names = ", ".join(repr(name) for name in sorted(arguments))
+        return self._client._profile.arguments.error(f"{method}() got unknown argument(s) {names}")
+
     def _paging_options(self, max_pages: object, dedupe: object, prefetch: object = 0) -> None:
         arguments = self._client._profile.arguments
         if max_pages is not None:

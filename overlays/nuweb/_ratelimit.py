@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from clientkit import ConfigurationError
+from nuweb_client.errors import ConfigurationError
 
 WINDOW_SECONDS = 60.0
 REMAINING_HEADER = "x-remaining-requests"

@@ -63,9 +63,19 @@ class _SessionLogin:
         **options: Any,
     ) -> None:
         auth = options.pop("auth", None) or session_auth(api_key, api_secret, token)
-        super().__init__(auth=auth, base_url=base_url or _default_base_url(), **options)  # type: ignore[call-arg]
+        account_id = options.pop("account_id", None)
+        if isinstance(account_id, int) and not isinstance(account_id, bool):
+            account_id = str(account_id)  # the spec's account ids are strings of digits
+        super().__init__(auth=auth, base_url=base_url, account_id=account_id, **options)  # type: ignore[call-arg]
         if isinstance(auth, SessionAuth):
             auth.bind(base_url=self.base_url, headers=self._options.headers, logger=self._logger)  # type: ignore[attr-defined]
+
+    @property
+    def _session_auth(self) -> SessionAuth:
+        """The login flow (tests adjust its clock)."""
+        auth = self._auth  # type: ignore[attr-defined]
+        assert isinstance(auth, SessionAuth)
+        return auth
 
     def with_account(self, account_id: str | int) -> Self:
         """A view acting on another account; it shares the session and the connection pool."""
@@ -74,11 +84,6 @@ class _SessionLogin:
     def __repr__(self) -> str:
         account = self.account_id  # type: ignore[attr-defined]
         return f"{type(self).__name__}(base_url={self.base_url!r}, account_id={account!r}, credentials=****)"  # type: ignore[attr-defined]
-
-
-def _default_base_url() -> str | None:
-    """$PULSE_BASE_URL, else the inferred default (the spec's server has a `{host}` variable)."""
-    return os.environ.get(PROFILE.base_url_env) or DEFAULT_BASE_URL
 
 
 class PulseCRM(_SessionLogin, _Generated):

@@ -135,7 +135,7 @@ def test_status_errors_map_to_the_tree() -> None:
     client = make_client(replies(json_response(403, {"message": "This action is unauthorized."})))
     with client, pytest.raises(nuweb.PermissionDeniedError):
         client.users.suspend(1)
-    assert issubclass(nuweb.ValidationError, nuweb.APIError) and nuweb.NuWebError is SDKError
+    assert issubclass(nuweb.ValidationError, nuweb.APIError) and issubclass(nuweb.NuWebError, SDKError)
 
 
 def test_missing_token_names_the_environment_variable() -> None:

@@ -209,9 +209,9 @@ def test_login_with_email_and_password_acts_as_that_user_from_then_on(fake: Fake
 
 def test_explicit_login_with_wrong_password_raises_authentication_error(fake: FakePulse) -> None:
     client = sync_client(fake)
-    with pytest.raises(AuthenticationError, match=r"login with the e-mail and password of zach@example\.com failed"):
+    with pytest.raises(AuthenticationError, match=r"401 Unauthorized from POST /api/auth/login"):
         client.auth.login(email=EMAIL, password="not-the-password")
-    with pytest.raises(ValueError, match="email and password"):
+    with pytest.raises(ValueError, match="email, password"):
         client.auth.login(email=EMAIL)
 
 

@@ -110,8 +110,6 @@ def test_an_http_client_must_agree_with_base_url(fake: FakePulse) -> None:
 
     with pytest.raises(ConfigurationError, match="differs"):
         PulseCRM(api_key=API_KEY, api_secret=API_SECRET, http_client=own, base_url="https://elsewhere.test/api")
-    with httpx.Client() as bare, pytest.raises(ConfigurationError, match="base_url"):
-        PulseCRM(api_key=API_KEY, api_secret=API_SECRET, http_client=bare)
     own.close()
 
 

@@ -60,7 +60,7 @@ def test_the_detailed_message_is_preferred_over_the_short_label() -> None:
     assert ERROR_READING.message_keys[:2] == ("message", "error")
 
 
-def test_the_error_tree_is_clientkits() -> None:
-    assert PulseCRMError is clientkit.SDKError
-    assert AuthenticationError is clientkit.AuthenticationError
-    assert issubclass(AuthenticationError, APIStatusError)
+def test_the_error_tree_is_pulses_own_over_clientkits() -> None:
+    assert issubclass(PulseCRMError, clientkit.SDKError) and PulseCRMError is not clientkit.SDKError
+    assert issubclass(AuthenticationError, clientkit.AuthenticationError)
+    assert issubclass(AuthenticationError, APIStatusError) and issubclass(AuthenticationError, PulseCRMError)

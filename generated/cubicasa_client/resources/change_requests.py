@@ -6,7 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import Any, Never
 from uuid import UUID
 
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -44,6 +44,7 @@ class ChangeRequests(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> SyncPaginator[PaginatedChangeRequests, ChangeRequest]:
         """List all change requests of order
 
@@ -69,6 +70,8 @@ class ChangeRequests(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         return self._paginate(
             _list_change_requests.ENDPOINT,
             _list_change_requests.build_request,
@@ -94,6 +97,7 @@ class ChangeRequests(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> PaginatedChangeRequests:
         """List all change requests of order
 
@@ -118,6 +122,8 @@ class ChangeRequests(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         parts = _list_change_requests.build_request(
             order_id,
             limit=limit,
@@ -183,6 +189,7 @@ class ChangeRequests(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> ChangeRequest:
         """Get change request by ID
 
@@ -202,6 +209,8 @@ class ChangeRequests(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("get", unexpected)
         parts = _get_change_request.build_request(
             order_id,
             change_request_id,
@@ -244,6 +253,7 @@ class AsyncChangeRequests(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> AsyncPaginator[PaginatedChangeRequests, ChangeRequest]:
         """List all change requests of order
 
@@ -269,6 +279,8 @@ class AsyncChangeRequests(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         return self._paginate(
             _list_change_requests.ENDPOINT,
             _list_change_requests.build_request,
@@ -295,6 +307,7 @@ class AsyncChangeRequests(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> PaginatedChangeRequests:
         """List all change requests of order
 
@@ -319,6 +332,8 @@ class AsyncChangeRequests(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         parts = _list_change_requests.build_request(
             order_id,
             limit=limit,
@@ -384,6 +399,7 @@ class AsyncChangeRequests(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> ChangeRequest:
         """Get change request by ID
 
@@ -403,6 +419,8 @@ class AsyncChangeRequests(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("get", unexpected)
         parts = _get_change_request.build_request(
             order_id,
             change_request_id,

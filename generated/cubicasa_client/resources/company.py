@@ -6,7 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import Any, Never
 
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.resource import (
@@ -39,6 +39,7 @@ class Company(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> CompanyInfo:
         """Get company information
 
@@ -55,6 +56,8 @@ class Company(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("info", unexpected)
         parts = _get_company_info.build_request()
         return self._call(
             _get_company_info.ENDPOINT,
@@ -70,6 +73,7 @@ class Company(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> MessageResponse:
         """Delete company webhook
 
@@ -86,6 +90,8 @@ class Company(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("delete_webhook", unexpected)
         parts = _delete_company_webhook.build_request()
         return self._call(
             _delete_company_webhook.ENDPOINT,
@@ -101,6 +107,7 @@ class Company(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> CompanyPackage:
         """Get company package
 
@@ -117,6 +124,8 @@ class Company(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("package", unexpected)
         parts = _get_company_package.build_request()
         return self._call(
             _get_company_package.ENDPOINT,
@@ -190,6 +199,7 @@ class AsyncCompany(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> CompanyInfo:
         """Get company information
 
@@ -206,6 +216,8 @@ class AsyncCompany(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("info", unexpected)
         parts = _get_company_info.build_request()
         return await self._call(
             _get_company_info.ENDPOINT,
@@ -221,6 +233,7 @@ class AsyncCompany(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> MessageResponse:
         """Delete company webhook
 
@@ -237,6 +250,8 @@ class AsyncCompany(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("delete_webhook", unexpected)
         parts = _delete_company_webhook.build_request()
         return await self._call(
             _delete_company_webhook.ENDPOINT,
@@ -252,6 +267,7 @@ class AsyncCompany(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> CompanyPackage:
         """Get company package
 
@@ -268,6 +284,8 @@ class AsyncCompany(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("package", unexpected)
         parts = _get_company_package.build_request()
         return await self._call(
             _get_company_package.ENDPOINT,

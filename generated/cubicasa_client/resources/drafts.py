@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, Never
 from uuid import UUID
 
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -56,6 +56,7 @@ class Drafts(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Create a draft order
 
@@ -92,6 +93,8 @@ class Drafts(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("create", unexpected)
         parts = _create_draft_order.build_request(
             street=street,
             city=city,
@@ -125,6 +128,7 @@ class Drafts(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> MessageResponse:
         """Delete a draft order
 
@@ -145,6 +149,8 @@ class Drafts(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("delete", unexpected)
         parts = _delete_draft_order.build_request(
             order_id,
         )
@@ -178,6 +184,7 @@ class Drafts(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Update a draft order
 
@@ -214,6 +221,8 @@ class Drafts(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("update", unexpected)
         parts = _update_draft_order.build_request(
             order_id,
             street=street,
@@ -280,6 +289,7 @@ class AsyncDrafts(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Create a draft order
 
@@ -316,6 +326,8 @@ class AsyncDrafts(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("create", unexpected)
         parts = _create_draft_order.build_request(
             street=street,
             city=city,
@@ -349,6 +361,7 @@ class AsyncDrafts(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> MessageResponse:
         """Delete a draft order
 
@@ -369,6 +382,8 @@ class AsyncDrafts(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("delete", unexpected)
         parts = _delete_draft_order.build_request(
             order_id,
         )
@@ -402,6 +417,7 @@ class AsyncDrafts(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Update a draft order
 
@@ -438,6 +454,8 @@ class AsyncDrafts(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("update", unexpected)
         parts = _update_draft_order.build_request(
             order_id,
             street=street,

@@ -6,6 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Never
 
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.resource import (
@@ -46,6 +47,7 @@ class Gotoscan(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> GoToScanOrder:
         """Create a GoToScan order
 
@@ -79,6 +81,8 @@ class Gotoscan(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("create", unexpected)
         parts = _create_gotoscan_order.build_request(
             external_id=external_id,
             street_address=street_address,
@@ -137,6 +141,7 @@ class AsyncGotoscan(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> GoToScanOrder:
         """Create a GoToScan order
 
@@ -170,6 +175,8 @@ class AsyncGotoscan(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("create", unexpected)
         parts = _create_gotoscan_order.build_request(
             external_id=external_id,
             street_address=street_address,

@@ -9,7 +9,7 @@ import os
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Never
 from uuid import UUID
 
 from clientkit.downloads import ProgressCallback
@@ -53,6 +53,7 @@ class Orders(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> SyncPaginator[PaginatedOrders, Order]:
         """List orders
 
@@ -79,6 +80,8 @@ class Orders(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         return self._paginate(
             _list_orders.ENDPOINT,
             _list_orders.build_request,
@@ -104,6 +107,7 @@ class Orders(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> PaginatedOrders:
         """List orders
 
@@ -129,6 +133,8 @@ class Orders(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         parts = _list_orders.build_request(
             limit=limit,
             offset=offset,
@@ -153,6 +159,7 @@ class Orders(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Upgrade order
 
@@ -178,6 +185,8 @@ class Orders(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("upgrade", unexpected)
         parts = _upgrade_order.build_request(
             order_id,
             package_type=package_type,
@@ -203,6 +212,7 @@ class Orders(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Re-deliver order with styling options
 
@@ -228,6 +238,8 @@ class Orders(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("redeliver", unexpected)
         parts = _redeliver_order.build_request(
             order_id,
             order_preferences=order_preferences,
@@ -249,6 +261,7 @@ class Orders(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Get order by ID
 
@@ -268,6 +281,8 @@ class Orders(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("get", unexpected)
         parts = _get_order.build_request(
             order_id,
         )
@@ -287,6 +302,7 @@ class Orders(SyncResource):
         progress: ProgressCallback | None = None,
         extra_headers: Headers | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Path:
         """Get combined PDF document
 
@@ -310,6 +326,8 @@ class Orders(SyncResource):
         The file is streamed to `path` (a temporary file beside it, renamed once complete);
         `progress(done, total)` is called as bytes arrive. Returns `path`.
         """
+        if unexpected:
+            raise self._unexpected("combined_pdf", unexpected)
         parts = _get_combined_pdf.build_request(
             order_id,
         )
@@ -341,6 +359,7 @@ class Orders(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Create a redraw order
 
@@ -374,6 +393,8 @@ class Orders(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("redraw", unexpected)
         parts = _create_redraw_order.build_request(
             street=street,
             city=city,
@@ -429,6 +450,7 @@ class AsyncOrders(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> AsyncPaginator[PaginatedOrders, Order]:
         """List orders
 
@@ -455,6 +477,8 @@ class AsyncOrders(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         return self._paginate(
             _list_orders.ENDPOINT,
             _list_orders.build_request,
@@ -481,6 +505,7 @@ class AsyncOrders(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> PaginatedOrders:
         """List orders
 
@@ -506,6 +531,8 @@ class AsyncOrders(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         parts = _list_orders.build_request(
             limit=limit,
             offset=offset,
@@ -530,6 +557,7 @@ class AsyncOrders(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Upgrade order
 
@@ -555,6 +583,8 @@ class AsyncOrders(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("upgrade", unexpected)
         parts = _upgrade_order.build_request(
             order_id,
             package_type=package_type,
@@ -580,6 +610,7 @@ class AsyncOrders(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Re-deliver order with styling options
 
@@ -605,6 +636,8 @@ class AsyncOrders(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("redeliver", unexpected)
         parts = _redeliver_order.build_request(
             order_id,
             order_preferences=order_preferences,
@@ -626,6 +659,7 @@ class AsyncOrders(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Get order by ID
 
@@ -645,6 +679,8 @@ class AsyncOrders(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("get", unexpected)
         parts = _get_order.build_request(
             order_id,
         )
@@ -664,6 +700,7 @@ class AsyncOrders(AsyncResource):
         progress: ProgressCallback | None = None,
         extra_headers: Headers | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Path:
         """Get combined PDF document
 
@@ -687,6 +724,8 @@ class AsyncOrders(AsyncResource):
         The file is streamed to `path` (a temporary file beside it, renamed once complete);
         `progress(done, total)` is called as bytes arrive. Returns `path`.
         """
+        if unexpected:
+            raise self._unexpected("combined_pdf", unexpected)
         parts = _get_combined_pdf.build_request(
             order_id,
         )
@@ -718,6 +757,7 @@ class AsyncOrders(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Order:
         """Create a redraw order
 
@@ -751,6 +791,8 @@ class AsyncOrders(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("redraw", unexpected)
         parts = _create_redraw_order.build_request(
             street=street,
             city=city,

@@ -6,6 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Never
 from uuid import UUID
 
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -51,6 +52,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> SyncPaginator[PaginatedUsers, User]:
         """List all users
 
@@ -74,6 +76,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         return self._paginate(
             _list_users.ENDPOINT,
             _list_users.build_request,
@@ -97,6 +101,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> PaginatedUsers:
         """List all users
 
@@ -119,6 +124,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         parts = _list_users.build_request(
             limit=limit,
             offset=offset,
@@ -142,6 +149,7 @@ class Users(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> UserCreated:
         """Add new user
 
@@ -169,6 +177,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("create", unexpected)
         parts = _create_user.build_request(
             email=email,
             role=role,
@@ -191,6 +201,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> User:
         """Get user by email
 
@@ -212,6 +223,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("get_by_email", unexpected)
         parts = _get_user_by_email.build_request(
             email,
         )
@@ -230,6 +243,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> MessageResponse:
         """Delete user
 
@@ -248,6 +262,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("delete", unexpected)
         parts = _delete_user.build_request(
             user_id,
         )
@@ -271,6 +287,7 @@ class Users(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> User:
         """Update user details
 
@@ -297,6 +314,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("update", unexpected)
         parts = _update_user.build_request(
             user_id,
             name=name,
@@ -323,6 +342,7 @@ class Users(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> MessageResponse:
         """Change user password
 
@@ -345,6 +365,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("change_password", unexpected)
         parts = _change_user_password.build_request(
             email=email,
             old_password=old_password,
@@ -367,6 +389,7 @@ class Users(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> MessageResponse:
         """Send password reset link
 
@@ -388,6 +411,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("send_reset_link", unexpected)
         parts = _send_password_reset_link.build_request(
             email=email,
         )
@@ -433,6 +458,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> AsyncPaginator[PaginatedUsers, User]:
         """List all users
 
@@ -456,6 +482,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         return self._paginate(
             _list_users.ENDPOINT,
             _list_users.build_request,
@@ -480,6 +508,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> PaginatedUsers:
         """List all users
 
@@ -502,6 +531,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         parts = _list_users.build_request(
             limit=limit,
             offset=offset,
@@ -525,6 +556,7 @@ class AsyncUsers(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> UserCreated:
         """Add new user
 
@@ -552,6 +584,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("create", unexpected)
         parts = _create_user.build_request(
             email=email,
             role=role,
@@ -574,6 +608,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> User:
         """Get user by email
 
@@ -595,6 +630,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("get_by_email", unexpected)
         parts = _get_user_by_email.build_request(
             email,
         )
@@ -613,6 +650,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> MessageResponse:
         """Delete user
 
@@ -631,6 +669,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("delete", unexpected)
         parts = _delete_user.build_request(
             user_id,
         )
@@ -654,6 +694,7 @@ class AsyncUsers(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> User:
         """Update user details
 
@@ -680,6 +721,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("update", unexpected)
         parts = _update_user.build_request(
             user_id,
             name=name,
@@ -706,6 +749,7 @@ class AsyncUsers(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> MessageResponse:
         """Change user password
 
@@ -728,6 +772,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("change_password", unexpected)
         parts = _change_user_password.build_request(
             email=email,
             old_password=old_password,
@@ -750,6 +796,7 @@ class AsyncUsers(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> MessageResponse:
         """Send password reset link
 
@@ -771,6 +818,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("send_reset_link", unexpected)
         parts = _send_password_reset_link.build_request(
             email=email,
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
+from typing import Never
 
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.resource import (
@@ -38,6 +39,7 @@ class Webhooks(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> WebhookConfig:
         """Update company webhooks
 
@@ -59,6 +61,8 @@ class Webhooks(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("update", unexpected)
         parts = _update_company_webhooks.build_request(
             urls=urls,
             triggers=triggers,
@@ -97,6 +101,7 @@ class AsyncWebhooks(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> WebhookConfig:
         """Update company webhooks
 
@@ -118,6 +123,8 @@ class AsyncWebhooks(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("update", unexpected)
         parts = _update_company_webhooks.build_request(
             urls=urls,
             triggers=triggers,

@@ -14,24 +14,25 @@ T = TypeVar("T", bound="UpdateCompanyUserRequest")
 
 @_attrs_define
 class UpdateCompanyUserRequest:
-    """Fields to change on the user given by `id`. The vendor marks no field as required; `id` is needed in practice.
+    """Fields to change on the user given by `id`. The vendor marks no field as required; `id` is needed in practice, and
+    an update without any other field changes nothing (the client refuses it: `minProperties: 2`).
 
-    Example:
-        {'id': 1, 'name': 'John Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
-            'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups': [1]}
+        Example:
+            {'id': 1, 'name': 'John Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
+                'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups': [1]}
 
-    Attributes:
-        id (int | Unset): ID of the user to update.
-        name (str | Unset): The user's full name.
-        email (str | Unset): The user's e-mail address.
-        password (str | Unset): New password.
-        accepted_terms (bool | Unset): Whether the user accepted the platform terms and conditions.
-        accepted_privacy (bool | Unset): Whether the user accepted the privacy policy.
-        accepted_email_opt_in (bool | Unset): Whether the user opted in to e-mails.
-        roles (list[int] | Unset): IDs of the roles to assign to the user (ids come from the admin UI; no endpoint lists
-            roles).
-        visibility_groups (list[int] | Unset): IDs of the visibility groups to assign to the user. Inferred: appears in
-            the vendor's request example but not in its schema, so it is probably accepted.
+        Attributes:
+            id (int | Unset): ID of the user to update.
+            name (str | Unset): The user's full name.
+            email (str | Unset): The user's e-mail address.
+            password (str | Unset): New password.
+            accepted_terms (bool | Unset): Whether the user accepted the platform terms and conditions.
+            accepted_privacy (bool | Unset): Whether the user accepted the privacy policy.
+            accepted_email_opt_in (bool | Unset): Whether the user opted in to e-mails.
+            roles (list[int] | Unset): IDs of the roles to assign to the user (ids come from the admin UI; no endpoint lists
+                roles).
+            visibility_groups (list[int] | Unset): IDs of the visibility groups to assign to the user. Inferred: appears in
+                the vendor's request example but not in its schema, so it is probably accepted.
     """
 
     id: int | Unset = UNSET

@@ -6,6 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Never
 
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.redaction import Secret
@@ -38,6 +39,7 @@ class Auth(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Secret:
         """Retrieve API Token
 
@@ -61,6 +63,8 @@ class Auth(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("login", unexpected)
         parts = _login.build_request(
             email=email,
             password=password,
@@ -104,6 +108,7 @@ class AsyncAuth(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Secret:
         """Retrieve API Token
 
@@ -127,6 +132,8 @@ class AsyncAuth(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("login", unexpected)
         parts = _login.build_request(
             email=email,
             password=password,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, Never
 
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.pagination import AsyncPaginator, SyncPaginator
@@ -58,7 +58,7 @@ class Users(SyncResource):
         self,
         *,
         offset: int | None = None,
-        page: int | None = None,
+        page: int | None = 1,
         limit: int | None = 100,
         include: str | Sequence[str] | None = (
             "companyUsers",
@@ -73,6 +73,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> SyncPaginator[Page[CompanyUser], CompanyUser]:
         """Retrieve Company Users
 
@@ -114,6 +115,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         return self._paginate(
             _list_company_users.ENDPOINT,
             _list_company_users.build_request,
@@ -144,7 +147,7 @@ class Users(SyncResource):
         self,
         *,
         offset: int | None = None,
-        page: int | None = None,
+        page: int | None = 1,
         limit: int | None = 100,
         include: str | Sequence[str] | None = (
             "companyUsers",
@@ -157,6 +160,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Page[CompanyUser]:
         """Retrieve Company Users
 
@@ -197,6 +201,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         parts = _list_company_users.build_request(
             offset=offset,
             page=page,
@@ -228,6 +234,7 @@ class Users(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> CompanyUser:
         """Create Company User
 
@@ -259,6 +266,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("create", unexpected)
         parts = _create_company_user.build_request(
             name=name,
             email=email,
@@ -285,6 +294,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> UserStatus:
         """Suspend Company User
 
@@ -309,6 +319,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("suspend", unexpected)
         parts = _suspend_company_user.build_request(
             user_id,
             email=email,
@@ -340,6 +352,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> CompanyUser:
         """Retrieve Company User
 
@@ -373,6 +386,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("get", unexpected)
         parts = _get_company_user.build_request(
             user_id,
             email=email,
@@ -408,6 +423,7 @@ class Users(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> CompanyUser:
         """Update Company User
 
@@ -441,6 +457,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("update", unexpected)
         parts = _update_company_user.build_request(
             user_id,
             name=name,
@@ -472,6 +490,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> UserStatus:
         """Restore Company User
 
@@ -495,6 +514,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("restore", unexpected)
         parts = _restore_company_user.build_request(
             user_id,
             email=email,
@@ -537,7 +558,7 @@ class AsyncUsers(AsyncResource):
         self,
         *,
         offset: int | None = None,
-        page: int | None = None,
+        page: int | None = 1,
         limit: int | None = 100,
         include: str | Sequence[str] | None = (
             "companyUsers",
@@ -553,6 +574,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> AsyncPaginator[Page[CompanyUser], CompanyUser]:
         """Retrieve Company Users
 
@@ -594,6 +616,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         return self._paginate(
             _list_company_users.ENDPOINT,
             _list_company_users.build_request,
@@ -625,7 +649,7 @@ class AsyncUsers(AsyncResource):
         self,
         *,
         offset: int | None = None,
-        page: int | None = None,
+        page: int | None = 1,
         limit: int | None = 100,
         include: str | Sequence[str] | None = (
             "companyUsers",
@@ -638,6 +662,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Page[CompanyUser]:
         """Retrieve Company Users
 
@@ -678,6 +703,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         parts = _list_company_users.build_request(
             offset=offset,
             page=page,
@@ -709,6 +736,7 @@ class AsyncUsers(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> CompanyUser:
         """Create Company User
 
@@ -740,6 +768,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("create", unexpected)
         parts = _create_company_user.build_request(
             name=name,
             email=email,
@@ -766,6 +796,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> UserStatus:
         """Suspend Company User
 
@@ -790,6 +821,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("suspend", unexpected)
         parts = _suspend_company_user.build_request(
             user_id,
             email=email,
@@ -821,6 +854,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> CompanyUser:
         """Retrieve Company User
 
@@ -854,6 +888,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("get", unexpected)
         parts = _get_company_user.build_request(
             user_id,
             email=email,
@@ -889,6 +925,7 @@ class AsyncUsers(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> CompanyUser:
         """Update Company User
 
@@ -922,6 +959,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("update", unexpected)
         parts = _update_company_user.build_request(
             user_id,
             name=name,
@@ -953,6 +992,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> UserStatus:
         """Restore Company User
 
@@ -976,6 +1016,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("restore", unexpected)
         parts = _restore_company_user.build_request(
             user_id,
             email=email,

@@ -6,6 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Never
 
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.redaction import Secret
@@ -41,6 +42,7 @@ class Auth(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> UserSession:
         """Log in
 
@@ -66,6 +68,8 @@ class Auth(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("login", unexpected)
         arguments = login_arguments(
             self._client,
             {
@@ -92,6 +96,7 @@ class Auth(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> UserSession:
         """Get the current session
 
@@ -106,6 +111,8 @@ class Auth(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("session", unexpected)
         parts = _get_session.build_request()
         return self._call(
             _get_session.ENDPOINT,
@@ -144,6 +151,7 @@ class AsyncAuth(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> UserSession:
         """Log in
 
@@ -169,6 +177,8 @@ class AsyncAuth(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("login", unexpected)
         arguments = login_arguments(
             self._client,
             {
@@ -195,6 +205,7 @@ class AsyncAuth(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> UserSession:
         """Get the current session
 
@@ -209,6 +220,8 @@ class AsyncAuth(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("session", unexpected)
         parts = _get_session.build_request()
         return await self._call(
             _get_session.ENDPOINT,

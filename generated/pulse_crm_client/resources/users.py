@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, Never
 
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.pagination import AsyncPaginator, SyncPaginator
@@ -41,7 +41,7 @@ class Users(SyncResource):
     def list(
         self,
         *,
-        page: int | None = None,
+        page: int | None = 1,
         page_size: int | None = None,
         search: str | None = None,
         sort: str | Sequence[str] | None = None,
@@ -50,6 +50,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> SyncPaginator[PaginatedUsers, User]:
         """List users
 
@@ -80,6 +81,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         return self._paginate(
             _list_users.ENDPOINT,
             _list_users.build_request,
@@ -101,13 +104,14 @@ class Users(SyncResource):
     def list_page(
         self,
         *,
-        page: int | None = None,
+        page: int | None = 1,
         page_size: int | None = None,
         search: str | None = None,
         sort: str | Sequence[str] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> PaginatedUsers:
         """List users
 
@@ -137,6 +141,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         parts = _list_users.build_request(
             page=page,
             page_size=page_size,
@@ -165,7 +171,7 @@ class Users(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        **fields: Any,
+        **unexpected: Never,
     ) -> User:
         """Create a new user
 
@@ -192,6 +198,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("create", unexpected)
         parts = _create_user.build_request(
             email=email,
             name=name,
@@ -200,7 +208,6 @@ class Users(SyncResource):
             team_id=team_id,
             active=active,
             x_account_id=self._client._parameter("account_id", required=True),
-            **fields,
         )
         return self._call(
             _create_user.ENDPOINT,
@@ -218,6 +225,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> User:
         """Get a user
 
@@ -238,6 +246,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("get", unexpected)
         parts = _get_user.build_request(
             user_id,
             x_account_id=self._client._parameter("account_id", required=True),
@@ -257,6 +267,7 @@ class Users(SyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> User | None:
         """Delete a user
 
@@ -277,6 +288,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("delete", unexpected)
         parts = _delete_user.build_request(
             user_id,
             x_account_id=self._client._parameter("account_id", required=True),
@@ -305,7 +318,7 @@ class Users(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        **fields: Any,
+        **unexpected: Never,
     ) -> User:
         """Update a user
 
@@ -338,6 +351,8 @@ class Users(SyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("update", unexpected)
         parts = _update_user.build_request(
             user_id,
             name=name,
@@ -347,7 +362,6 @@ class Users(SyncResource):
             active=active,
             notification_preferences=notification_preferences,
             x_account_id=self._client._parameter("account_id", required=True),
-            **fields,
         )
         return self._call(
             _update_user.ENDPOINT,
@@ -381,7 +395,7 @@ class AsyncUsers(AsyncResource):
     def list(
         self,
         *,
-        page: int | None = None,
+        page: int | None = 1,
         page_size: int | None = None,
         search: str | None = None,
         sort: str | Sequence[str] | None = None,
@@ -391,6 +405,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> AsyncPaginator[PaginatedUsers, User]:
         """List users
 
@@ -421,6 +436,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         return self._paginate(
             _list_users.ENDPOINT,
             _list_users.build_request,
@@ -443,13 +460,14 @@ class AsyncUsers(AsyncResource):
     async def list_page(
         self,
         *,
-        page: int | None = None,
+        page: int | None = 1,
         page_size: int | None = None,
         search: str | None = None,
         sort: str | Sequence[str] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> PaginatedUsers:
         """List users
 
@@ -479,6 +497,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("list", unexpected)
         parts = _list_users.build_request(
             page=page,
             page_size=page_size,
@@ -507,7 +527,7 @@ class AsyncUsers(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        **fields: Any,
+        **unexpected: Never,
     ) -> User:
         """Create a new user
 
@@ -534,6 +554,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("create", unexpected)
         parts = _create_user.build_request(
             email=email,
             name=name,
@@ -542,7 +564,6 @@ class AsyncUsers(AsyncResource):
             team_id=team_id,
             active=active,
             x_account_id=self._client._parameter("account_id", required=True),
-            **fields,
         )
         return await self._call(
             _create_user.ENDPOINT,
@@ -560,6 +581,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> User:
         """Get a user
 
@@ -580,6 +602,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("get", unexpected)
         parts = _get_user.build_request(
             user_id,
             x_account_id=self._client._parameter("account_id", required=True),
@@ -599,6 +623,7 @@ class AsyncUsers(AsyncResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> User | None:
         """Delete a user
 
@@ -619,6 +644,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("delete", unexpected)
         parts = _delete_user.build_request(
             user_id,
             x_account_id=self._client._parameter("account_id", required=True),
@@ -647,7 +674,7 @@ class AsyncUsers(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        **fields: Any,
+        **unexpected: Never,
     ) -> User:
         """Update a user
 
@@ -680,6 +707,8 @@ class AsyncUsers(AsyncResource):
             APIConnectionError: no answer (APITimeoutError when it took too long).
             ArgumentError: an argument is invalid (raised before anything is sent).
         """
+        if unexpected:
+            raise self._unexpected("update", unexpected)
         parts = _update_user.build_request(
             user_id,
             name=name,
@@ -689,7 +718,6 @@ class AsyncUsers(AsyncResource):
             active=active,
             notification_preferences=notification_preferences,
             x_account_id=self._client._parameter("account_id", required=True),
-            **fields,
         )
         return await self._call(
             _update_user.ENDPOINT,

@@ -43,7 +43,7 @@ def build_request(
     headers: dict[str, str] = {}
     if x_nu_company_id is not None:
         headers["X-NU-COMPANY-ID"] = str(
-            _args.integer(x_nu_company_id, "x_nu_company_id", digits=True)
+            _args.integer(x_nu_company_id, "x_nu_company_id", minimum=1, digits=True)
         )
 
     if accept_language is not None:

@@ -28,7 +28,7 @@ OPERATION = Operation(
 def build_request(
     *,
     offset: int | None = None,
-    page: int | None = None,
+    page: int | None = 1,
     limit: int | None = 100,
     include: str | Sequence[str] | None = ("companyUsers", "roles", "visibilityGroups"),
     with_trashed: bool | None = None,
@@ -52,37 +52,38 @@ def build_request(
     if limit is not None:
         params["limit"] = _args.integer(limit, "limit")
 
-    if include is not None:
-        params["include"] = ",".join(
-            str(v)
-            for v in _args.array(
+    if include is not None and (
+        _include := _args.comma_list(
+            _args.array(
                 include, "include", lambda v, n: _args.string(v, n), single=True
             )
         )
+    ):
+        params["include"] = _include
 
     if with_trashed is not None:
         params["withTrashed"] = _args.boolean(with_trashed, "with_trashed")
 
-    if only is not None:
-        params["only"] = ",".join(
-            str(v)
-            for v in _args.array(
-                only, "only", lambda v, n: _args.string(v, n), single=True
-            )
+    if only is not None and (
+        _only := _args.comma_list(
+            _args.array(only, "only", lambda v, n: _args.string(v, n), single=True)
         )
+    ):
+        params["only"] = _only
 
-    if exclude is not None:
-        params["except"] = ",".join(
-            str(v)
-            for v in _args.array(
+    if exclude is not None and (
+        _exclude := _args.comma_list(
+            _args.array(
                 exclude, "exclude", lambda v, n: _args.string(v, n), single=True
             )
         )
+    ):
+        params["except"] = _exclude
 
     headers: dict[str, str] = {}
     if x_nu_company_id is not None:
         headers["X-NU-COMPANY-ID"] = str(
-            _args.integer(x_nu_company_id, "x_nu_company_id", digits=True)
+            _args.integer(x_nu_company_id, "x_nu_company_id", minimum=1, digits=True)
         )
 
     if accept_language is not None:

@@ -48,7 +48,7 @@ def build_request(
     headers: dict[str, str] = {}
     if x_nu_company_id is not None:
         headers["X-NU-COMPANY-ID"] = str(
-            _args.integer(x_nu_company_id, "x_nu_company_id", digits=True)
+            _args.integer(x_nu_company_id, "x_nu_company_id", minimum=1, digits=True)
         )
 
     if accept_language is not None:
@@ -88,6 +88,22 @@ def build_request(
             visibility_groups, "visibility_groups", lambda v, n: _args.integer(v, n)
         )
 
+    _args.at_least(
+        body,
+        2,
+        [
+            "user_id",
+            "name",
+            "email",
+            "password",
+            "accepted_terms",
+            "accepted_privacy",
+            "accepted_email_opt_in",
+            "roles",
+            "visibility_groups",
+        ],
+        "update_company_user",
+    )
     return RequestParts(url, None, headers or None, body)
 
 

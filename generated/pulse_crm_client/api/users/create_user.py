@@ -32,7 +32,6 @@ def build_request(
     team_id: int | str | None = None,
     active: bool | None = None,
     x_account_id: Any = None,
-    **fields: Any,
 ) -> RequestParts:
     """Check the arguments of `create_user` and turn them into a request.
 
@@ -61,8 +60,6 @@ def build_request(
     if active is not None:
         body["active"] = _args.boolean(active, "active")
 
-    for name, value in fields.items():
-        body.setdefault(name, value)
     return RequestParts(url, None, headers or None, body)
 
 

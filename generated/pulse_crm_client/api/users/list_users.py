@@ -27,7 +27,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    page: int | None = None,
+    page: int | None = 1,
     page_size: int | None = None,
     search: str | None = None,
     sort: str | Sequence[str] | None = None,
@@ -48,13 +48,12 @@ def build_request(
     if search is not None:
         params["search"] = _args.string(search, "search")
 
-    if sort is not None:
-        params["sort"] = ",".join(
-            str(v)
-            for v in _args.array(
-                sort, "sort", lambda v, n: _args.string(v, n), single=True
-            )
+    if sort is not None and (
+        _sort := _args.comma_list(
+            _args.array(sort, "sort", lambda v, n: _args.string(v, n), single=True)
         )
+    ):
+        params["sort"] = _sort
 
     headers: dict[str, str] = {}
     if x_account_id is not None:

@@ -40,7 +40,6 @@ def build_request(
     | Mapping[str, Any]
     | None = None,
     x_account_id: Any = None,
-    **fields: Any,
 ) -> RequestParts:
     """Check the arguments of `update_user` and turn them into a request.
 
@@ -75,8 +74,6 @@ def build_request(
             "notification_preferences",
         )
 
-    for name, value in fields.items():
-        body.setdefault(name, value)
     _args.at_least(
         body,
         1,

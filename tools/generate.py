@@ -44,6 +44,7 @@ class ApiEntry:
     env_prefix: str
     hooks: str | None
     version: str
+    display_name: str
 
     @property
     def spec_label(self) -> str:
@@ -77,6 +78,7 @@ def _entry(raw: dict[str, Any], root: Path) -> ApiEntry:
         env_prefix=prefix,
         hooks=str(raw["hooks"]) if raw.get("hooks") else None,
         version=str(raw.get("version") or "0.1.0"),
+        display_name=str(raw.get("display_name") or client_class),
     )
 
 

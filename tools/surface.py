@@ -471,8 +471,9 @@ class SurfaceBuilder:
             options.append(f"min_length={int(min_length)}")
         if "maxLength" in schema:
             options.append(f"max_length={int(schema['maxLength'])}")
-        if "pattern" in schema:
-            options.append(f"pattern={schema['pattern']!r}")
+        pattern = schema.get("pattern", schema.get("x-sdk-pattern"))
+        if pattern is not None:
+            options.append(f"pattern={pattern!r}")
             if "x-sdk-pattern-hint" in schema:
                 options.append(f"hint={str(schema['x-sdk-pattern-hint'])!r}")
         if secret:
@@ -482,9 +483,10 @@ class SurfaceBuilder:
 
     @staticmethod
     def _bounds(schema: Mapping[str, Any]) -> str:
+        """The schema's bounds, or the client's own (`x-sdk-minimum`) where the API states none."""
         found = ""
-        if "minimum" in schema:
-            found += f", minimum={schema['minimum']!r}"
+        if "minimum" in schema or "x-sdk-minimum" in schema:
+            found += f", minimum={schema.get('minimum', schema.get('x-sdk-minimum'))!r}"
         if "exclusiveMinimum" in schema and isinstance(schema["exclusiveMinimum"], int | float):
             found += f", minimum={schema['exclusiveMinimum'] + 1!r}"
         if "maximum" in schema:

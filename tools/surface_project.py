@@ -121,7 +121,7 @@ class SurfaceProject(Project):
         request = _resolve(self.document, operation.get("requestBody") or {})
         content = (request.get("content") or {}).get("application/json") or {}
         schema = _resolve(self.document, content.get("schema") or {})
-        return int(schema.get("minProperties") or 0)
+        return int(schema.get("x-sdk-min-properties") or schema.get("minProperties") or 0)
 
     def render_reference(self) -> str:
         return self.env.get_template("reference.md.jinja").render()

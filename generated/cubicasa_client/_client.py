@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 __version__ = "0.2.0"
 
 PROFILE = ApiProfile(
-    title="CubiCasa Integrate API",
+    title="CubiCasa",
     package="cubicasa",
     default_base_url="https://app.cubi.casa/api/integrate/v3",
     env_prefix="CUBICASA",

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __version__ = "0.2.0"
 
 PROFILE = ApiProfile(
-    title="NU Web Group (Nutickets) Admin API - company users",
+    title="NU Web",
     package="nuweb",
     default_base_url="https://api.nuwebgroup.com/v1",
     env_prefix="NUWEB",

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __version__ = "0.2.0"
 
 PROFILE = ApiProfile(
-    title="Pulse CRM API (user management)",
+    title="Pulse CRM",
     package="pulse_crm",
     default_base_url="https://api.pulse.com/api",
     env_prefix="PULSE",

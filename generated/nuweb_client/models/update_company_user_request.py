@@ -15,7 +15,7 @@ T = TypeVar("T", bound="UpdateCompanyUserRequest")
 @_attrs_define
 class UpdateCompanyUserRequest:
     """Fields to change on the user given by `id`. The vendor marks no field as required; `id` is needed in practice, and
-    an update without any other field changes nothing (the client refuses it: `minProperties: 2`).
+    an update without any other field changes nothing (the client refuses it).
 
         Example:
             {'id': 1, 'name': 'John Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,

@@ -94,7 +94,9 @@ class Users(SyncResource):
                 endpoint.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`.
+                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
+                backend may read as one value); the items are left open (the vendor's enum is not enforced)
+                so that a resource the vendor adds can be asked for.
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -180,7 +182,9 @@ class Users(SyncResource):
                 endpoint.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`.
+                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
+                backend may read as one value); the items are left open (the vendor's enum is not enforced)
+                so that a resource the vendor adds can be asked for.
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -365,7 +369,9 @@ class Users(SyncResource):
             email: The user's e-mail address. Required if `id` is not given.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`.
+                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
+                backend may read as one value); the items are left open (the vendor's enum is not enforced)
+                so that a resource the vendor adds can be asked for.
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -595,7 +601,9 @@ class AsyncUsers(AsyncResource):
                 endpoint.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`.
+                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
+                backend may read as one value); the items are left open (the vendor's enum is not enforced)
+                so that a resource the vendor adds can be asked for.
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -682,7 +690,9 @@ class AsyncUsers(AsyncResource):
                 endpoint.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`.
+                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
+                backend may read as one value); the items are left open (the vendor's enum is not enforced)
+                so that a resource the vendor adds can be asked for.
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -867,7 +877,9 @@ class AsyncUsers(AsyncResource):
             email: The user's e-mail address. Required if `id` is not given.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`.
+                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
+                backend may read as one value); the items are left open (the vendor's enum is not enforced)
+                so that a resource the vendor adds can be asked for.
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included

@@ -24,7 +24,7 @@ from nuweb._client import PRODUCTION_URL, AsyncNuWeb, NuWeb
 from nuweb._errors import ValidationError
 from nuweb._jsonapi import Related
 from nuweb._paging import AsyncJsonApiPaginator, JsonApiPaginator, Page
-from nuweb._ratelimit import RateLimiter
+from nuweb._ratelimit import RateLimiter, RateLimitHoldError
 from nuweb._version import __version__
 from nuweb.objects import CompanyMembership, CompanyUser, Role, UserStatus, VisibilityGroup
 from nuweb.resources.users import UserPage
@@ -40,6 +40,7 @@ __all__ = [  # noqa: PLE0604
     "NuWeb",
     "NuWebError",
     "Page",
+    "RateLimitHoldError",
     "RateLimiter",
     "Related",
     "Role",

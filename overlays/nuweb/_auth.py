@@ -2,7 +2,8 @@
 
 `NuWebAuth` wraps the core's `HeaderAuth` (`Authorization: Bearer <token>`):
 before each attempt it takes a rate-limit slot, after it reads the server's
-rate-limit headers. Operations the spec marks `security: []` (`POST /login`)
+rate-limit headers. A slot refused (`RateLimitHoldError`) closes the inner
+flow first, so the unsent request no longer carries the token. Operations the spec marks `security: []` (`POST /login`)
 are sent through `without_credentials()`, which tags the request so the token
 is left off while the rate limit still applies.
 """
@@ -47,7 +48,11 @@ class NuWebAuth(httpx.Auth):
         outgoing = next(flow)
         while True:
             if self.limiter is not None:
-                self.limiter.acquire()
+                try:
+                    self.limiter.acquire()
+                except BaseException:  # refused (RateLimitHoldError): take the token off the unsent request
+                    flow.close()
+                    raise
             response = yield outgoing
             if self.limiter is not None:
                 self.limiter.observe(response.headers)
@@ -61,7 +66,11 @@ class NuWebAuth(httpx.Auth):
         outgoing = await flow.__anext__()
         while True:
             if self.limiter is not None:
-                await self.limiter.acquire_async()
+                try:
+                    await self.limiter.acquire_async()
+                except BaseException:
+                    await flow.aclose()
+                    raise
             response = yield outgoing
             if self.limiter is not None:
                 self.limiter.observe(response.headers)

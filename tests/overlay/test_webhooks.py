@@ -209,6 +209,15 @@ def test_the_dedup_window_keeps_at_most_its_capacity_and_counts_early_losses(
     assert receiver.handle(body(current_status="Draft")).body == {"status": "duplicate ignored"}
 
 
+def test_recent_keys_first_time_checks_and_remembers_in_one_step() -> None:
+    clock = Clock()
+    window = webhooks.RecentKeys(2, window=10, clock=clock)
+    assert [window.first_time(k) for k in ("a", "a", "b")] == [True, False, True]
+    clock.now = 10.0
+    assert window.first_time("a") is True  # its window ran out
+    assert window.evicted_early == 0
+
+
 def test_recent_keys_refuses_nonsense_bounds() -> None:
     for capacity, window in ((0, 60.0), (10, 0.0), (10, float("nan"))):
         with pytest.raises(ValueError):

@@ -238,7 +238,7 @@ class Arguments:
         """Which alternative of a `oneOf` body the given arguments make: (title, required, accepted) each."""
         present = {name for name, value in given.items() if value is not None}
         for index, (_, required, accepted) in enumerate(variants):
-            if set(required) <= present and present <= set(accepted):
+            if set(required) <= present <= set(accepted):
                 return index
         choices = " or ".join(f"{title} ({', '.join(required) or 'no fields'})" for title, required, _ in variants)
         shown = ", ".join(sorted(present)) or "none"

@@ -456,7 +456,16 @@ class SyncAPIClient(BaseAPIClient):
         if link is None:
             return target.path
         follow = Operation(operation.id, "GET", link, sends_credentials=False, download=operation.download)
-        second = self._send(follow, {"method": "GET", "url": link, "headers": {"accept": operation.download.accept}, "timeout": kwargs["timeout"]}, stream=True)
+        second = self._send(
+            follow,
+            {
+                "method": "GET",
+                "url": link,
+                "headers": {"accept": operation.download.accept},
+                "timeout": kwargs["timeout"],
+            },
+            stream=True,
+        )
         try:
             check_file_answer(second, operation.download, self._errors)
             self._save(second, target, progress)
@@ -601,7 +610,16 @@ class AsyncAPIClient(BaseAPIClient):
         if link is None:
             return target.path
         follow = Operation(operation.id, "GET", link, sends_credentials=False, download=operation.download)
-        second = await self._send(follow, {"method": "GET", "url": link, "headers": {"accept": operation.download.accept}, "timeout": kwargs["timeout"]}, stream=True)
+        second = await self._send(
+            follow,
+            {
+                "method": "GET",
+                "url": link,
+                "headers": {"accept": operation.download.accept},
+                "timeout": kwargs["timeout"],
+            },
+            stream=True,
+        )
         try:
             check_file_answer(second, operation.download, self._errors)
             await self._save(second, target, progress)

@@ -41,11 +41,15 @@ def link_from(response: httpx.Response, download: Download, errors: ErrorClasses
     """The URL in a link answer (read whole: it is small), or the API's `ResponseValidationError`."""
     invalid = errors.get(ResponseValidationError)
     if len(response.content) > MAX_LINK_ANSWER:
-        raise invalid(f"{where(response)}: a JSON answer of {len(response.content)} bytes is not a link", response=response)
+        raise invalid(
+            f"{where(response)}: a JSON answer of {len(response.content)} bytes is not a link", response=response
+        )
     try:
         url = json.loads(response.content)[download.link_field]
     except (ValueError, KeyError, TypeError, RecursionError):
-        raise invalid(f"{where(response)}: the JSON answer holds no `{download.link_field}`", response=response) from None
+        raise invalid(
+            f"{where(response)}: the JSON answer holds no `{download.link_field}`", response=response
+        ) from None
     if not isinstance(url, str) or not url.startswith(("https://", "http://")):
         raise invalid(f"{where(response)}: the answer holds no usable URL", response=response)
     return url

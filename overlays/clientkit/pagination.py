@@ -382,7 +382,6 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         return self._items_of(page) if self._items_of is not None else self._paging.items(raw)
 
     async def _walk(self) -> AsyncIterator[tuple[PageT, Any]]:
-        import asyncio  # noqa: PLC0415
 
         guard = _Guard(self._paging, self._max_pages, self._error)
         ahead: dict[tuple[tuple[str, Any], ...], asyncio.Task[Any]] = {}

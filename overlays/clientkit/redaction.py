@@ -1,8 +1,8 @@
 """Keep credentials out of logs, reprs, exception messages and tracebacks.
 
-A `Secret` never shows its value when printed; `RedactingFilter` scrubs any
-registered secret, and sensitive headers by name, from every log record of
-the SDK's loggers, whatever a message template happens to include.
+A `Secret` never shows its value when printed; `scrub()` masks every
+registered secret in whatever form a library may print it (see `_forms`);
+`RedactingFilter` applies it to every log record of the loggers it is on.
 """
 
 from __future__ import annotations
@@ -11,10 +11,13 @@ import logging
 import threading
 from collections.abc import Iterable, Mapping
 
+from clientkit._secret_forms import SecretMatcher
+
 SENSITIVE_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "api-key", "x-api-key", "cookie", "set-cookie", "x-auth-token"}
 )
 MASK = "[REDACTED]"
+MIN_SECRET_LENGTH = 4  # shorter values would scrub ordinary text
 
 
 class Secret:
@@ -47,29 +50,35 @@ class Secret:
 
 
 class _SecretRegistry:
-    """Every secret value a client was given, so log output can be scrubbed of it."""
+    """Every secret value a client was given; the matcher is rebuilt lazily when one is added."""
 
     def __init__(self) -> None:
         self._values: set[str] = set()
+        self._matcher = SecretMatcher(())
+        self._stale = False
         self._lock = threading.Lock()
 
     def add(self, value: str) -> None:
-        if len(value) >= 4:  # shorter values would scrub ordinary text
+        if len(value) >= MIN_SECRET_LENGTH:
             with self._lock:
-                self._values.add(value)
+                if value not in self._values:
+                    self._values.add(value)
+                    self._stale = True
 
     def scrub(self, text: str) -> str:
-        for value in self._values:
-            if value in text:
-                text = text.replace(value, MASK)
-        return text
+        if self._stale:
+            with self._lock:
+                if self._stale:
+                    self._matcher = SecretMatcher(self._values)
+                    self._stale = False
+        return self._matcher.mask(text, MASK)
 
 
 _REGISTRY = _SecretRegistry()
 
 
 def scrub(text: str) -> str:
-    """`text` with every registered secret replaced by a mask."""
+    """`text` with every registered secret masked, raw or escaped, JSON-, percent- or base64-encoded."""
     return _REGISTRY.scrub(text)
 
 
@@ -80,10 +89,19 @@ def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> di
 
 
 class RedactingFilter(logging.Filter):
-    """Formats the record's message once, scrubbed, so no handler can print a secret."""
+    """Formats the record's message (and traceback) once, scrubbed, so no handler can print a secret."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad template: logging would print msg and args raw, so do it here, scrubbed
+            message = f"unformattable log message {record.msg!r} with arguments {record.args!r}"
         record.msg = scrub(message)
         record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = scrub(record.exc_text)
+        if record.stack_info:
+            record.stack_info = scrub(record.stack_info)
         return True

@@ -109,7 +109,6 @@ class _Resource:
         arguments.integer(prefetch, "prefetch", minimum=0, maximum=MAX_PREFETCH)
 
 
-
 def _page_of(answer: RawResponse[Any], client: BaseAPIClient, transform: Transform | None) -> tuple[Any, Any]:
     """(the parsed page the paging rules read, the page users see)."""
     raw = answer.parse()

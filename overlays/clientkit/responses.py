@@ -79,9 +79,7 @@ def where(response: httpx.Response) -> str:
     return f"{response.status_code} from {response.request.method} {response.request.url.path}"
 
 
-def parse_answer(
-    parse: Callable[[httpx.Response], T], response: httpx.Response, errors: ErrorClasses = SHARED
-) -> T:
+def parse_answer(parse: Callable[[httpx.Response], T], response: httpx.Response, errors: ErrorClasses = SHARED) -> T:
     """`parse(response)`, or the API's `ResponseValidationError` naming the field that did not fit."""
     invalid = errors.get(ResponseValidationError)
     try:

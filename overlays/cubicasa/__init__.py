@@ -15,6 +15,8 @@ import importlib
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from clientkit import FieldError, RawResponse, Secret
+from cubicasa_client import PROFILE as _PROFILE
 from cubicasa_client import (
     APIConnectionError,
     APIError,
@@ -38,9 +40,6 @@ from cubicasa_client import (
     WebhookError,
     __version__,
 )
-from cubicasa_client import PROFILE as _PROFILE
-
-from clientkit import FieldError, RawResponse, Secret
 
 PRODUCTION_URL, STAGING_URL = _PROFILE.servers  # the staging URL is inferred; see the spec
 

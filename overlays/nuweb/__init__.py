@@ -14,13 +14,12 @@ The client is generated from openapi/nuweb.yaml (reference: docs/reference/nuweb
 package adds the JSON:API flattening (`objects`, `_jsonapi`), the rate limiter and `from_login`.
 """
 
-
 from clientkit import FieldError, RawResponse, Secret
 from nuweb import models
 from nuweb._client import AsyncNuWeb, NuWeb
 from nuweb._jsonapi import Related
 from nuweb._paging import Page
-from nuweb._ratelimit import RateLimiter
+from nuweb._ratelimit import RateLimiter, RateLimitHoldError
 from nuweb.objects import CompanyMembership, CompanyUser, Role, UserStatus, VisibilityGroup
 from nuweb_client import (
     PROFILE,
@@ -72,6 +71,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitHoldError",
     "RateLimiter",
     "RawResponse",
     "Related",

@@ -2,8 +2,10 @@
 
 `NuWebAuth` wraps the core's `HeaderAuth` (`Authorization: Bearer <token>`):
 before each attempt it takes a rate-limit slot, after it reads the server's
-rate-limit headers. Without a token (operations the spec marks `security: []`,
-such as `POST /login`) it only applies the rate limit.
+rate-limit headers. A slot refused (`RateLimitHoldError`) closes the inner
+flow first, so the unsent request no longer carries the token. Without a token
+(operations the spec marks `security: []`, such as `POST /login`) it only
+applies the rate limit.
 """
 
 from __future__ import annotations
@@ -45,7 +47,11 @@ class NuWebAuth(httpx.Auth):
         outgoing = next(flow)
         while True:
             if self.limiter is not None:
-                self.limiter.acquire()
+                try:
+                    self.limiter.acquire()
+                except BaseException:  # refused (RateLimitHoldError): take the token off the unsent request
+                    flow.close()
+                    raise
             response = yield outgoing
             if self.limiter is not None:
                 self.limiter.observe(response.headers)
@@ -59,7 +65,11 @@ class NuWebAuth(httpx.Auth):
         outgoing = await flow.__anext__()
         while True:
             if self.limiter is not None:
-                await self.limiter.acquire_async()
+                try:
+                    await self.limiter.acquire_async()
+                except BaseException:
+                    await flow.aclose()
+                    raise
             response = yield outgoing
             if self.limiter is not None:
                 self.limiter.observe(response.headers)

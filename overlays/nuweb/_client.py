@@ -42,7 +42,11 @@ class _NuWebSetup:
     _auth: NuWebAuth
 
     def __init__(
-        self, token: str | Secret | None = None, *, rate_limit: int | RateLimiter | None = DEFAULT_RATE_LIMIT, **options: Any
+        self,
+        token: str | Secret | None = None,
+        *,
+        rate_limit: int | RateLimiter | None = DEFAULT_RATE_LIMIT,
+        **options: Any,
     ) -> None:
         auth = options.pop("auth", None)
         if auth is None:
@@ -103,9 +107,7 @@ class NuWeb(_NuWebSetup, _Generated):
     if TYPE_CHECKING:
 
         @classmethod
-        def from_login(
-            cls, *, email: str, password: str | Secret, device_name: str = ..., **options: Any
-        ) -> Self: ...
+        def from_login(cls, *, email: str, password: str | Secret, device_name: str = ..., **options: Any) -> Self: ...
 
 
 class AsyncNuWeb(_NuWebSetup, _GeneratedAsync):

@@ -6,6 +6,16 @@ more fits. It also listens to the server: `X-Remaining-Requests: 0` with
 `X-Available-In-Seconds: N` holds every request for N seconds, which keeps
 several processes sharing one company's quota from running into 429s.
 
+One answer must not freeze every client sharing the limiter, so the server's
+word is bounded like `Retry-After` (`RetryPolicy.max_retry_after`, 60 s):
+
+- N up to the cap: requests wait N seconds;
+- N past the cap (1e9, `inf`, a day): nothing waits; for the next `max_server_wait`
+  seconds requests fail at once with `RateLimitHoldError`, then go out again
+  and the server's next answer decides;
+- N negative, NaN or unreadable: ignored, our own window decides;
+- the latest answer wins: one with requests left lifts a hold at once.
+
 The limiter is hooked into httpx's auth flow (see `nuweb._auth`), which runs
 once per attempt, so the engine's retries are counted and limited too. The
 clock and both sleeps are injectable, so tests never really wait.
@@ -22,22 +32,44 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from nuweb_client.errors import ConfigurationError
+from clientkit.retries import RetryPolicy
+from nuweb_client.errors import ConfigurationError, NuWebError
 
 WINDOW_SECONDS = 60.0
+MAX_SERVER_WAIT = RetryPolicy.max_retry_after  # 60 s: the longest hold one answer can impose
 REMAINING_HEADER = "x-remaining-requests"
 AVAILABLE_HEADER = "x-available-in-seconds"
 
 
+class RateLimitHoldError(NuWebError):
+    """NU Web asked to hold every request for longer than the limiter waits (`max_server_wait`).
+
+    Raised before anything is sent. `requested` is what the server asked for (seconds, may be
+    `inf`); `retry_in` is when the limiter lets requests out again to hear a fresh answer.
+    """
+
+    def __init__(self, requested: float, cap: float, retry_in: float) -> None:
+        super().__init__(
+            f"NU Web asked to hold requests for {requested:g} s (X-Available-In-Seconds), more than the "
+            f"{cap:g} s this client waits; not sent. Requests go out again in {retry_in:.1f} s."
+        )
+        self.requested = requested
+        self.cap = cap
+        self.retry_in = retry_in
+
+
 def _header_number(headers: Mapping[str, str], name: str) -> float | None:
+    """The header as a number >= 0 (`inf` included), or None when absent, negative, NaN or unreadable."""
     value = headers.get(name)
+    if value is None:  # httpx's headers ignore case; a plain mapping may not
+        value = next((v for k, v in headers.items() if k.lower() == name), None)
     if value is None:
         return None
     try:
         number = float(value.strip())
     except ValueError:
         return None
-    return number if math.isfinite(number) and number >= 0 else None
+    return None if math.isnan(number) or number < 0 else number
 
 
 class RateLimiter:
@@ -56,19 +88,29 @@ class RateLimiter:
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         logger: logging.Logger | None = None,
+        max_server_wait: float = MAX_SERVER_WAIT,
     ) -> None:
         if not isinstance(per_minute, int) or isinstance(per_minute, bool) or per_minute < 1:
             raise ConfigurationError(f"rate_limit must be a whole number of requests per minute, not {per_minute!r}")
-        if not isinstance(window, int | float) or isinstance(window, bool) or window <= 0:
+        if not isinstance(window, int | float) or isinstance(window, bool) or not 0 < window < math.inf:
             raise ConfigurationError(f"the rate-limit window must be a positive number of seconds, not {window!r}")
+        if (
+            isinstance(max_server_wait, bool)
+            or not isinstance(max_server_wait, int | float)
+            or not (0 <= max_server_wait < math.inf)
+        ):
+            raise ConfigurationError(f"max_server_wait must be a number of seconds >= 0, not {max_server_wait!r}")
         self.per_minute = per_minute
         self.window = float(window)
+        self.max_server_wait = float(max_server_wait)
         self._clock = clock
         self._sleep = sleep
         self._async_sleep = async_sleep
         self._logger = logger or logging.getLogger("nuweb")
         self._sent: deque[float] = deque()  # send times inside the current window, oldest first
-        self._blocked_until = -math.inf  # set from the server's "0 requests left" answers
+        self._blocked_until = -math.inf  # the server's latest "0 left, available in N <= cap" answer
+        self._refused_until = -math.inf  # the server's latest "0 left" answer with N past the cap
+        self._refused_for = 0.0  # ... and its N
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -76,9 +118,14 @@ class RateLimiter:
 
     # --- taking a slot -------------------------------------------------------------------------
     def _try_acquire(self) -> float:
-        """Take a slot (0.0), or say how many seconds to wait before asking again."""
+        """Take a slot (0.0), or say how many seconds to wait before asking again.
+
+        Raises `RateLimitHoldError` while the server's latest answer asks for a hold past the cap.
+        """
         with self._lock:
             now = self._clock()
+            if now < self._refused_until:
+                raise RateLimitHoldError(self._refused_for, self.max_server_wait, self._refused_until - now)
             cutoff = now - self.window
             while self._sent and self._sent[0] <= cutoff:
                 self._sent.popleft()
@@ -113,26 +160,42 @@ class RateLimiter:
 
     # --- listening to the server ---------------------------------------------------------------
     def observe(self, headers: Mapping[str, str]) -> None:
-        """Read `X-Remaining-Requests`/`X-Available-In-Seconds` of an answer (any status).
+        """Read `X-Remaining-Requests`/`X-Available-In-Seconds` of an answer (any status); the latest wins.
 
-        With no request left, hold everything for `X-Available-In-Seconds`; without that
-        header, until the oldest request of our own window leaves it.
+        Requests left: lift any hold. None left: hold everything for `X-Available-In-Seconds`
+        up to `max_server_wait`; past it, refuse for `max_server_wait` (see the module doc);
+        without a usable value, until the oldest request of our own window leaves it.
         """
         remaining = _header_number(headers, REMAINING_HEADER)
-        if remaining is None or remaining >= 1:
+        if remaining is None:
             return
-        available = _header_number(headers, AVAILABLE_HEADER)
         with self._lock:
             now = self._clock()
+            if remaining >= 1:
+                self._blocked_until = self._refused_until = -math.inf
+                return
+            available = _header_number(headers, AVAILABLE_HEADER)
+            if available is not None and available > self.max_server_wait:
+                self._blocked_until = -math.inf
+                self._refused_until, self._refused_for = now + self.max_server_wait, available
+                self._logger.warning(
+                    "the server asks to hold requests for %g s, more than the %g s cap: "
+                    "failing requests for %g s instead of waiting",
+                    available,
+                    self.max_server_wait,
+                    self.max_server_wait,
+                )
+                return
+            self._refused_until = -math.inf
             if available is not None:
-                until = now + available
+                self._blocked_until = now + available
             elif self._sent:
-                until = self._sent[0] + self.window
+                self._blocked_until = max(self._blocked_until, self._sent[0] + self.window)
             else:
                 return
-            if until > self._blocked_until:
-                self._blocked_until = until
-                self._logger.info("the server reports no requests left; holding requests for %.2f s", until - now)
+            self._logger.info(
+                "the server reports no requests left; holding requests for %.2f s", self._blocked_until - now
+            )
 
     @property
     def in_window(self) -> int:

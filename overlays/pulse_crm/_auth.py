@@ -231,7 +231,13 @@ class SessionAuth(httpx.Auth):
             return {**arguments, **credentials.arguments()}
         if set(given) == {"email", "password"} and isinstance(given["email"], str):
             password = given["password"]
-            secret = password if isinstance(password, Secret) else Secret(password) if isinstance(password, str) and password else None
+            secret = (
+                password
+                if isinstance(password, Secret)
+                else Secret(password)
+                if isinstance(password, str) and password
+                else None
+            )
             if secret is not None:
                 with self._lock:
                     self._pending = Credentials.user(given["email"], secret)

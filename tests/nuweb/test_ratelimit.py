@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 import time
 
+import httpx
 import pytest
 
 import nuweb
-from tests.nuweb.fakes import FakeClock, document, json_response, make_async_client, make_client, replies
+from nuweb._auth import NuWebAuth
+from tests.nuweb.fakes import TOKEN, FakeClock, document, json_response, make_async_client, make_client, replies
 
 EMPTY_LIMIT_HEADERS = {"X-Remaining-Requests": "0", "X-Available-In-Seconds": "7"}
 
@@ -142,3 +144,93 @@ def test_bad_limiter_settings_are_refused() -> None:
         nuweb.RateLimiter(0)
     with pytest.raises(nuweb.ConfigurationError):
         nuweb.RateLimiter(10, window=0)
+
+
+# --- the server's word is bounded --------------------------------------------------------------------
+def hold(available: str) -> dict[str, str]:
+    return {"X-Remaining-Requests": "0", "X-Available-In-Seconds": available}
+
+
+@pytest.mark.parametrize("available", ["1e9", "86400", "600", "60.5", "inf", "1e400"])
+def test_a_server_wait_past_the_cap_fails_fast_instead_of_freezing(clock: FakeClock, available: str) -> None:
+    recorder = replies(json_response(200, document(1), hold(available)), json_response(200, document(1)))
+    with make_client(recorder, rate_limit=clock.limiter(60)) as client:
+        client.users.get(1)  # the answer itself is fine; it asks to hold everything
+        with pytest.raises(nuweb.RateLimitHoldError) as info:
+            client.users.get(1)
+        assert isinstance(info.value, nuweb.NuWebError)
+        assert info.value.requested == float(available) and info.value.cap == 60.0
+        assert info.value.retry_in == pytest.approx(60.0)
+        assert "more than the 60 s this client waits" in str(info.value)
+        clock.now += 60.0  # the hold past the cap lasts the cap, then requests go out again
+        client.users.get(1)
+    assert clock.sleeps == []
+    assert len(recorder.requests) == 2  # the refused call sent nothing
+
+
+def test_a_server_wait_up_to_the_cap_is_waited_for(clock: FakeClock) -> None:
+    recorder = replies(json_response(200, document(1), hold("60")), json_response(200, document(1)))
+    with make_client(recorder, rate_limit=clock.limiter(60)) as client:
+        client.users.get(1)
+        client.users.get(1)
+    assert clock.sleeps == [60.0]
+
+
+@pytest.mark.parametrize("available", ["-5", "nan", "-inf", "soon", ""])
+def test_nonsense_waits_are_ignored_and_the_window_decides(clock: FakeClock, available: str) -> None:
+    recorder = replies(json_response(200, document(1), hold(available)), json_response(200, document(1)))
+    with make_client(recorder, rate_limit=clock.limiter(60)) as client:
+        client.users.get(1)  # sent at t=1000: the only request of our window
+        client.users.get(1)
+    assert clock.sleeps == [60.0]  # until that request leaves our own window, no longer
+
+
+def test_one_answer_cannot_poison_a_shared_limiter(clock: FakeClock) -> None:
+    limiter = clock.limiter(60)
+    poisoned = replies(json_response(200, document(1), hold("1e9")))
+    healthy = replies(json_response(200, document(1), {"X-Remaining-Requests": "30"}))
+    with make_client(poisoned, rate_limit=limiter) as first, make_client(healthy, rate_limit=limiter) as second:
+        first.users.get(1)
+        with pytest.raises(nuweb.RateLimitHoldError):
+            second.users.get(1)  # fails at once: no thread sleeps for a billion seconds
+        limiter.observe({"X-Remaining-Requests": "12"})  # a later answer (another in-flight request): quota left
+        second.users.get(1)
+        limiter.observe(hold("1e9"))
+        limiter.observe(hold("7"))  # the latest sane answer wins over an earlier huge one
+        second.users.get(1)
+    assert clock.sleeps == [7.0]
+    assert len(healthy.requests) == 2
+
+
+@pytest.mark.anyio
+async def test_async_client_fails_fast_past_the_cap(clock: FakeClock) -> None:
+    recorder = replies(json_response(200, document(1), hold("86400")), json_response(200, document(1)))
+    async with make_async_client(recorder, rate_limit=clock.limiter(60)) as client:
+        await client.users.get(1)
+        with pytest.raises(nuweb.RateLimitHoldError):
+            await client.users.get(1)
+    assert clock.sleeps == []
+    assert len(recorder.requests) == 1
+
+
+def test_a_refused_request_no_longer_carries_the_token(clock: FakeClock) -> None:
+    limiter = clock.limiter(60)
+    limiter.observe(hold("1e9"))
+    auth = NuWebAuth(nuweb.Secret(TOKEN), limiter)
+    request = httpx.Request("GET", "https://api.nuweb.test/v1/company/users/1")
+    with pytest.raises(nuweb.RateLimitHoldError):
+        next(auth.sync_auth_flow(request))
+    assert "authorization" not in request.headers
+
+
+def test_the_cap_is_configurable_and_checked(clock: FakeClock) -> None:
+    limiter = nuweb.RateLimiter(60, clock=clock, sleep=clock.sleep, max_server_wait=5)
+    limiter.observe(hold("6"))
+    with pytest.raises(nuweb.RateLimitHoldError, match="more than the 5 s"):
+        limiter.acquire()
+    for bad in (-1, float("inf"), float("nan"), True, "60"):
+        with pytest.raises(nuweb.ConfigurationError):
+            nuweb.RateLimiter(60, max_server_wait=bad)  # type: ignore[arg-type]
+    for window in (float("nan"), float("inf")):
+        with pytest.raises(nuweb.ConfigurationError):
+            nuweb.RateLimiter(60, window=window)

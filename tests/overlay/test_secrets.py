@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import pickle
+import tempfile
 import traceback
 from collections.abc import Callable
 

@@ -14,7 +14,6 @@ import argparse
 import difflib
 import filecmp
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -194,7 +193,9 @@ def run(selected: Sequence[str], check: bool, *, root: Path = ROOT, quiet: bool 
                 problems += diff_trees(out.package, generated / api.package, api.package)
                 problems += diff_file(out.reference, reference / out.reference.name, f"docs/reference/{api.name}.md")
             if problems:
-                print("generated/ or docs/reference/ is out of date with openapi/ (run `make generate`):", file=sys.stderr)
+                print(
+                    "generated/ or docs/reference/ is out of date with openapi/ (run `make generate`):", file=sys.stderr
+                )
                 print("\n".join(problems), file=sys.stderr)
                 return 1
             print(f"generated/ and docs/reference/ match openapi/ for {', '.join(a.name for a in apis)}")
@@ -228,7 +229,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-
 
 
 if __name__ == "__main__":

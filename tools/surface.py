@@ -424,7 +424,12 @@ class SurfaceBuilder:
         if isinstance(prop, DateProperty):
             return Check("datetime.date | str", "_args.date({value}, {label})")
         if isinstance(prop, ConstProperty):
-            return Check("Any", "_args.const({value}, " + repr(prop.value.python_code if hasattr(prop.value, "python_code") else prop.value) + ", {label})")
+            return Check(
+                "Any",
+                "_args.const({value}, "
+                + repr(prop.value.python_code if hasattr(prop.value, "python_code") else prop.value)
+                + ", {label})",
+            )
         if isinstance(prop, ModelProperty):
             name = raw(prop.class_info.name)
             return Check(f"{name} | Mapping[str, Any]", "_args.model({value}, " + name + ", {label})")

@@ -161,9 +161,7 @@ def _texts_of(method: Method) -> list[str]:
 
 
 def _hook_used(resource: Resource, name: str) -> bool:
-    return any(
-        (m.result is not None and m.result.function == name) or m.before == name for m in resource.methods
-    )
+    return any((m.result is not None and m.result.function == name) or m.before == name for m in resource.methods)
 
 
 def _url_template(method: Method) -> str:

@@ -316,6 +316,12 @@ def _safe_request(request: httpx.Request, operation: Operation) -> httpx.Request
     return httpx.Request(request.method, request.url, headers=redact_headers(request.headers))
 
 
+def _follow_kwargs(link: str, operation: Operation, first: Mapping[str, Any]) -> dict[str, Any]:
+    """The request for a file behind a link: absolute URL, the file's media types, the same timeout."""
+    accept = operation.download.accept if operation.download is not None else "*/*"
+    return {"method": "GET", "url": link, "headers": {"accept": accept}, "timeout": first["timeout"]}
+
+
 def _pool_kwargs(options: ClientOptions) -> dict[str, Any]:
     return {
         "base_url": options.base_url,

@@ -42,7 +42,7 @@ def field_failed(model: type, field: str | None, exc: BaseException) -> NoReturn
     raise ModelFieldError(model.__name__, field, reason[:300]) from None
 
 
-class UnexpectedStatus(Exception):
+class UnexpectedStatusError(Exception):
     """A success status the spec does not document for this operation."""
 
     def __init__(self, response: httpx.Response) -> None:
@@ -56,4 +56,4 @@ def json_body(response: httpx.Response) -> Any:
 
 
 def unexpected(response: httpx.Response) -> NoReturn:
-    raise UnexpectedStatus(response)
+    raise UnexpectedStatusError(response)

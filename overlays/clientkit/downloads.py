@@ -28,7 +28,7 @@ MAX_LINK_ANSWER = 64 * 1024  # a JSON answer holding a link is small; more is no
 
 
 def media_type(response: httpx.Response) -> str:
-    return response.headers.get("content-type", "").split(";")[0].strip().lower()
+    return str(response.headers.get("content-type", "")).split(";")[0].strip().lower()
 
 
 def is_link_answer(response: httpx.Response, download: Download) -> bool:

@@ -223,7 +223,7 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
 class ErrorClasses:
     """An API's own subclass of each shared class: `classes.get(NotFoundError)` is `cubicasa.NotFoundError`."""
 
-    def __init__(self, base: type[SDKError], classes: Mapping[type[SDKError], type[SDKError]]) -> None:
+    def __init__(self, base: type[SDKError], classes: Mapping[type[BaseException], type[BaseException]]) -> None:
         missing = [c.__name__ for c in SHARED_CLASSES if c not in classes]
         if missing:
             raise TypeError(f"{base.__name__}: no subclass given for {', '.join(missing)}")

@@ -47,7 +47,10 @@ def _whole(value: Any) -> int | None:
 class Paging(Protocol):
     """How one operation pages: the items of a raw page and the cursor of the next one."""
 
-    item_id: tuple[str, ...]
+    @property
+    def item_id(self) -> tuple[str, ...]:
+        """Attribute path of an item's identity (loop guard, `dedupe=True`)."""
+        ...
 
     def items(self, page: Any) -> Sequence[Any]: ...
 

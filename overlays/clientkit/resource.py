@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from clientkit.downloads import ProgressCallback
 
 T = TypeVar("T")
+R = TypeVar("R")
 P = ParamSpec("P")
 MAX_PREFETCH = 64
 
@@ -127,6 +128,34 @@ class SyncResource(_Resource):
         self._client: SyncAPIClient = client
         self._raw = False
 
+    @overload
+    def _call(
+        self,
+        endpoint: Endpoint[T],
+        parts: RequestParts,
+        *,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        timeout: object = ...,
+        idempotency_key: str | None = ...,
+        transform: None = ...,
+    ) -> T: ...
+
+    @overload
+    def _call(
+        self,
+        endpoint: Endpoint[T],
+        parts: RequestParts,
+        *,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        timeout: object = ...,
+        idempotency_key: str | None = ...,
+        transform: Callable[[T, Any, httpx.Response], R],
+    ) -> R: ...
+
     def _call(
         self,
         endpoint: Endpoint[Any],
@@ -139,6 +168,7 @@ class SyncResource(_Resource):
         idempotency_key: str | None = None,
         transform: Transform | None = None,
     ) -> Any:
+        """One request; the parsed model (or what `transform` makes of it), a `RawResponse` in raw mode."""
         return self._client._request(
             endpoint,
             parts,
@@ -209,6 +239,34 @@ class AsyncResource(_Resource):
         self._client: AsyncAPIClient = client
         self._raw = False
 
+    @overload
+    async def _call(
+        self,
+        endpoint: Endpoint[T],
+        parts: RequestParts,
+        *,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        timeout: object = ...,
+        idempotency_key: str | None = ...,
+        transform: None = ...,
+    ) -> T: ...
+
+    @overload
+    async def _call(
+        self,
+        endpoint: Endpoint[T],
+        parts: RequestParts,
+        *,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
+        timeout: object = ...,
+        idempotency_key: str | None = ...,
+        transform: Callable[[T, Any, httpx.Response], R],
+    ) -> R: ...
+
     async def _call(
         self,
         endpoint: Endpoint[Any],
@@ -221,6 +279,7 @@ class AsyncResource(_Resource):
         idempotency_key: str | None = None,
         transform: Transform | None = None,
     ) -> Any:
+        """One request; the parsed model (or what `transform` makes of it), a `RawResponse` in raw mode."""
         return await self._client._request(
             endpoint,
             parts,

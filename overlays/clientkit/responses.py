@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, UnexpectedStatus
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, UnexpectedStatusError
 from clientkit.errors import SHARED, APIStatusError, ErrorClasses, FieldError, ResponseValidationError
 from clientkit.redaction import scrub
 
@@ -98,7 +98,7 @@ def parse_answer(parse: Callable[[httpx.Response], T], response: httpx.Response,
         raise invalid(f"{where(response)}: the body is not valid UTF-8 JSON", response=response) from None
     except RecursionError:
         raise invalid(f"{where(response)}: the body is nested too deeply", response=response) from None
-    except UnexpectedStatus as exc:
+    except UnexpectedStatusError as exc:
         raise invalid(f"{where(response)}: {exc}", response=response) from None
     except SHAPE_ERRORS as exc:  # a body of the wrong shape outside any model (a list where an object was due)
         raise invalid(

@@ -9,7 +9,10 @@ Everything else (resources, options, errors) is the generated client's. Written 
 from __future__ import annotations
 
 import inspect
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any, Self
+
+import httpx
 
 from clientkit.profile import resolve_secret
 from clientkit.redaction import Secret
@@ -39,7 +42,8 @@ def limiter(rate_limit: object) -> RateLimiter | None:
 class _NuWebSetup:
     """The constructor, properties and `from_login` both clients share."""
 
-    _auth: NuWebAuth
+    _auth: httpx.Auth | None
+    _anonymous_auth: httpx.Auth | None
 
     def __init__(
         self,
@@ -114,7 +118,6 @@ class AsyncNuWeb(_NuWebSetup, _GeneratedAsync):
     """NU Web client (async): the same surface as `NuWeb`, awaited (`await AsyncNuWeb.from_login(...)`)."""
 
     if TYPE_CHECKING:
-        from collections.abc import Awaitable
 
         @classmethod
         def from_login(

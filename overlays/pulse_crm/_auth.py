@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 import httpx
 
+import clientkit
 from clientkit import ResponseValidationError, Secret
 from clientkit.redaction import redact_headers, scrub
 from clientkit.responses import parse_answer, status_error
@@ -126,7 +127,7 @@ def without_body(request: httpx.Request) -> httpx.Request:
     return httpx.Request(request.method, request.url, headers=redact_headers(request.headers))
 
 
-def login_error(response: httpx.Response, credentials: Credentials) -> APIStatusError:
+def login_error(response: httpx.Response, credentials: Credentials) -> clientkit.APIStatusError:
     """The exception for a refused login: `AuthenticationError` when the credentials were refused
     (any 4xx but 429); the status's own class (`RateLimitError`, `InternalServerError`) otherwise,
     since those say "not now" rather than "wrong credentials"."""

@@ -58,7 +58,7 @@ def test_a_server_that_repeats_a_page_raises_instead_of_looping() -> None:
     recorder = Recorder(lambda request: json_response(200, same))
     with make_client(recorder) as client:
         seen: list[int | str] = []
-        with pytest.raises(nuweb.PaginationError, match="page=2 repeats.*page=1"):
+        with pytest.raises(nuweb.PaginationError, match=r"page=2 repeats.*page=1"):
             seen.extend(user.id for user in client.users.list(limit=PER_PAGE))
 
     assert seen == [1, 2, 3]
@@ -117,5 +117,5 @@ async def test_async_iteration_with_prefetch_matches_sync() -> None:
 async def test_async_repeat_guard() -> None:
     same = list_body([1, 2], page=1, last_page=None, total=100, links=False)  # only the content can tell
     async with make_async_client(Recorder(lambda request: json_response(200, same))) as client:
-        with pytest.raises(nuweb.PaginationError, match="repeats.*page=1"):
+        with pytest.raises(nuweb.PaginationError, match=r"repeats.*page=1"):
             _ = [user async for user in client.users.list(limit=2, prefetch=1)]

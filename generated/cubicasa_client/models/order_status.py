@@ -20,9 +20,9 @@ class OrderStatus(StrEnum):
     def _from_json(cls, value: object) -> "OrderStatus":
         """`cls(value)` for a value read from JSON; a listed value skips Enum's call machinery."""
         try:
-            return cls._value2member_map_[value]  # type: ignore[index, return-value]
+            return cls._value2member_map_[value]  # type: ignore[return-value]
         except (KeyError, TypeError):
-            return cls(value)
+            return cls(value)  # type: ignore[arg-type]  # _missing_ decides about values of other types
 
     @classmethod
     def _missing_(cls, value: object) -> "OrderStatus | None":

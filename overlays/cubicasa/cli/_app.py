@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 
+from cubicasa.cli import orders, users
+from cubicasa.cli._session import Settings
 from cubicasa_client import PROFILE
 
 API_KEY_ENV = "CUBICASA_API_KEY"
 BASE_URL_ENV = PROFILE.base_url_env
-from cubicasa.cli import orders, users
-from cubicasa.cli._session import Settings
 
 app = typer.Typer(
     name="cubicasa",

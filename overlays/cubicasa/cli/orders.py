@@ -8,10 +8,11 @@ from typing import Annotated
 
 import typer
 
-DEFAULT_LIMIT = 20
 from cubicasa.cli._output import ORDER_COLUMNS, download_progress, order_row, print_json, show_list, show_record, when
 from cubicasa.cli._session import EXIT_API, EXIT_USAGE, fail, session, settings
 from cubicasa.models import Order, OrderStatus, Unset
+
+DEFAULT_LIMIT = 20
 
 app = typer.Typer(help="Floor-plan orders.", no_args_is_help=True)
 

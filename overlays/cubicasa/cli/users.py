@@ -9,11 +9,11 @@ from typing import Annotated
 import typer
 
 from cubicasa import Secret
-
-DEFAULT_LIMIT = 20
 from cubicasa.cli._output import USER_COLUMNS, print_json, show_list, show_record, user_row
 from cubicasa.cli._session import session, settings
 from cubicasa.models import Role, User
+
+DEFAULT_LIMIT = 20
 
 PASSWORD_ENV = "CUBICASA_USER_PASSWORD"
 

@@ -38,7 +38,7 @@ def build_request(
 
 
 def parse_response(response: httpx.Response) -> User:
-    """The documented model of a success answer (`UnexpectedStatus` for an undocumented one)."""
+    """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
         response_200 = User.from_dict(json_body(response))

@@ -11,6 +11,7 @@ and the reference page.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,15 @@ class SurfaceProject(Project):
         }
         self.env.globals.update(surface=self.surface, api=api, status_classes=STATUS_CLASSES)
         self.env.filters["py"] = _literal
+
+    def build(self) -> Sequence[GeneratorError]:
+        """The stock build, without its progress print (make generate prints its own summary)."""
+        self.project_dir.mkdir(parents=True, exist_ok=True)
+        self._create_package()
+        self._build_models()
+        self._build_api()
+        self._run_post_hooks()
+        return self._get_errors()
 
     # --- what the stock generator would write, replaced ------------------------------------------
     def _create_package(self) -> None:

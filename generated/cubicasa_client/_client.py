@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 from clientkit.client import AsyncAPIClient, SyncAPIClient
+from clientkit.limits import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+)
 from clientkit.options import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -68,9 +73,12 @@ class CubiCasa(SyncAPIClient):
     then https://app.cubi.casa/api/integrate/v3.
     Set $CUBICASA_LOG=debug (or info) to log requests, with credentials redacted.
 
-    Every call times out (default: 60 s, 10 s to connect), and calls that are safe to repeat
-    (GET, PUT, DELETE) are retried up to `max_retries` times on connection errors, 408, 429
-    and 5xx, honouring Retry-After up to 60 s. POST and PATCH are never retried once sent.
+    Bounds that hold against any server: an attempt ends within `timeout` seconds end to end
+    (default 60, 10 to connect; downloads `download_timeout`, default 600), and an answer may be
+    `max_response_bytes` long (default 32 MiB; files `max_download_bytes`, 2 GiB), compressed or not.
+    Calls that are safe to repeat (GET, PUT, DELETE) are retried up to `max_retries` times on
+    connection errors, 408, 429 and 5xx, honouring Retry-After up to 60 s; POST and PATCH never
+    once sent.
     Use it as a context manager, or call `close()`.
     """
 
@@ -83,6 +91,9 @@ class CubiCasa(SyncAPIClient):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
+        download_timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
         allow_insecure: bool = False,
         default_headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | None = None,
@@ -99,6 +110,11 @@ class CubiCasa(SyncAPIClient):
             default_headers=default_headers,
             parameters={},
             http_client=http_client,
+            limits={
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
         )
         self._open(http_client, transport)
 
@@ -107,11 +123,23 @@ class CubiCasa(SyncAPIClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_download_bytes: int | NotGiven = NOT_GIVEN,
+        download_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> Self:
-        """A view of this client with other defaults; it shares (and does not close) the connection pool."""
+        """A view of this client with other defaults; it shares (and does not close) the connection pool.
+
+        Use it for one call too: `client.with_options(timeout=5, max_retries=0).users.list_page()`.
+        """
         return self._with(
-            timeout=timeout,
-            max_retries=max_retries,
+            options={
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
+            parameters={},
         )
 
     copy = with_options
@@ -180,9 +208,12 @@ class AsyncCubiCasa(AsyncAPIClient):
     then https://app.cubi.casa/api/integrate/v3.
     Set $CUBICASA_LOG=debug (or info) to log requests, with credentials redacted.
 
-    Every call times out (default: 60 s, 10 s to connect), and calls that are safe to repeat
-    (GET, PUT, DELETE) are retried up to `max_retries` times on connection errors, 408, 429
-    and 5xx, honouring Retry-After up to 60 s. POST and PATCH are never retried once sent.
+    Bounds that hold against any server: an attempt ends within `timeout` seconds end to end
+    (default 60, 10 to connect; downloads `download_timeout`, default 600), and an answer may be
+    `max_response_bytes` long (default 32 MiB; files `max_download_bytes`, 2 GiB), compressed or not.
+    Calls that are safe to repeat (GET, PUT, DELETE) are retried up to `max_retries` times on
+    connection errors, 408, 429 and 5xx, honouring Retry-After up to 60 s; POST and PATCH never
+    once sent.
     Use it as a context manager, or call `await close()`.
     """
 
@@ -195,6 +226,9 @@ class AsyncCubiCasa(AsyncAPIClient):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
+        download_timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
         allow_insecure: bool = False,
         default_headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | None = None,
@@ -211,6 +245,11 @@ class AsyncCubiCasa(AsyncAPIClient):
             default_headers=default_headers,
             parameters={},
             http_client=http_client,
+            limits={
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
         )
         self._open(http_client, transport)
 
@@ -219,11 +258,23 @@ class AsyncCubiCasa(AsyncAPIClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_download_bytes: int | NotGiven = NOT_GIVEN,
+        download_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> Self:
-        """A view of this client with other defaults; it shares (and does not close) the connection pool."""
+        """A view of this client with other defaults; it shares (and does not close) the connection pool.
+
+        Use it for one call too: `client.with_options(timeout=5, max_retries=0).users.list_page()`.
+        """
         return self._with(
-            timeout=timeout,
-            max_retries=max_retries,
+            options={
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
+            parameters={},
         )
 
     copy = with_options

@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from clientkit.client import AsyncAPIClient, SyncAPIClient
+from clientkit.limits import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+)
 from clientkit.options import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -78,9 +83,12 @@ class NuWeb(SyncAPIClient):
     `company_id` (sent as `X-NU-COMPANY-ID`) falls back to $NUWEB_COMPANY_ID; required.
     `language` (sent as `Accept-Language`).
 
-    Every call times out (default: 60 s, 10 s to connect), and calls that are safe to repeat
-    (GET, PUT, DELETE) are retried up to `max_retries` times on connection errors, 408, 429
-    and 5xx, honouring Retry-After up to 60 s. POST and PATCH are never retried once sent.
+    Bounds that hold against any server: an attempt ends within `timeout` seconds end to end
+    (default 60, 10 to connect; downloads `download_timeout`, default 600), and an answer may be
+    `max_response_bytes` long (default 32 MiB; files `max_download_bytes`, 2 GiB), compressed or not.
+    Calls that are safe to repeat (GET, PUT, DELETE) are retried up to `max_retries` times on
+    connection errors, 408, 429 and 5xx, honouring Retry-After up to 60 s; POST and PATCH never
+    once sent.
     Use it as a context manager, or call `close()`.
     """
 
@@ -95,6 +103,9 @@ class NuWeb(SyncAPIClient):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
+        download_timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
         allow_insecure: bool = False,
         default_headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | None = None,
@@ -114,6 +125,11 @@ class NuWeb(SyncAPIClient):
                 "language": language,
             },
             http_client=http_client,
+            limits={
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
         )
         self._open(http_client, transport)
 
@@ -122,15 +138,28 @@ class NuWeb(SyncAPIClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_download_bytes: int | NotGiven = NOT_GIVEN,
+        download_timeout: float | None | NotGiven = NOT_GIVEN,
         company_id: int | str | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
     ) -> Self:
-        """A view of this client with other defaults; it shares (and does not close) the connection pool."""
+        """A view of this client with other defaults; it shares (and does not close) the connection pool.
+
+        Use it for one call too: `client.with_options(timeout=5, max_retries=0).users.list_page()`.
+        """
         return self._with(
-            timeout=timeout,
-            max_retries=max_retries,
-            company_id=company_id,
-            language=language,
+            options={
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
+            parameters={
+                "company_id": company_id,
+                "language": language,
+            },
         )
 
     copy = with_options
@@ -174,9 +203,12 @@ class AsyncNuWeb(AsyncAPIClient):
     `company_id` (sent as `X-NU-COMPANY-ID`) falls back to $NUWEB_COMPANY_ID; required.
     `language` (sent as `Accept-Language`).
 
-    Every call times out (default: 60 s, 10 s to connect), and calls that are safe to repeat
-    (GET, PUT, DELETE) are retried up to `max_retries` times on connection errors, 408, 429
-    and 5xx, honouring Retry-After up to 60 s. POST and PATCH are never retried once sent.
+    Bounds that hold against any server: an attempt ends within `timeout` seconds end to end
+    (default 60, 10 to connect; downloads `download_timeout`, default 600), and an answer may be
+    `max_response_bytes` long (default 32 MiB; files `max_download_bytes`, 2 GiB), compressed or not.
+    Calls that are safe to repeat (GET, PUT, DELETE) are retried up to `max_retries` times on
+    connection errors, 408, 429 and 5xx, honouring Retry-After up to 60 s; POST and PATCH never
+    once sent.
     Use it as a context manager, or call `await close()`.
     """
 
@@ -191,6 +223,9 @@ class AsyncNuWeb(AsyncAPIClient):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
+        download_timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
         allow_insecure: bool = False,
         default_headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | None = None,
@@ -210,6 +245,11 @@ class AsyncNuWeb(AsyncAPIClient):
                 "language": language,
             },
             http_client=http_client,
+            limits={
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
         )
         self._open(http_client, transport)
 
@@ -218,15 +258,28 @@ class AsyncNuWeb(AsyncAPIClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_download_bytes: int | NotGiven = NOT_GIVEN,
+        download_timeout: float | None | NotGiven = NOT_GIVEN,
         company_id: int | str | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
     ) -> Self:
-        """A view of this client with other defaults; it shares (and does not close) the connection pool."""
+        """A view of this client with other defaults; it shares (and does not close) the connection pool.
+
+        Use it for one call too: `client.with_options(timeout=5, max_retries=0).users.list_page()`.
+        """
         return self._with(
-            timeout=timeout,
-            max_retries=max_retries,
-            company_id=company_id,
-            language=language,
+            options={
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
+            parameters={
+                "company_id": company_id,
+                "language": language,
+            },
         )
 
     copy = with_options

@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from clientkit.client import AsyncAPIClient, SyncAPIClient
+from clientkit.limits import (
+    DEFAULT_DOWNLOAD_TIMEOUT,
+    DEFAULT_MAX_DOWNLOAD_BYTES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+)
 from clientkit.options import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -74,9 +79,12 @@ class PulseCRM(SyncAPIClient):
     Set $PULSE_LOG=debug (or info) to log requests, with credentials redacted.
     `account_id` (sent as `x-account-id`) falls back to $PULSE_ACCOUNT_ID.
 
-    Every call times out (default: 60 s, 10 s to connect), and calls that are safe to repeat
-    (GET, PUT, DELETE) are retried up to `max_retries` times on connection errors, 408, 429
-    and 5xx, honouring Retry-After up to 60 s. POST and PATCH are never retried once sent.
+    Bounds that hold against any server: an attempt ends within `timeout` seconds end to end
+    (default 60, 10 to connect; downloads `download_timeout`, default 600), and an answer may be
+    `max_response_bytes` long (default 32 MiB; files `max_download_bytes`, 2 GiB), compressed or not.
+    Calls that are safe to repeat (GET, PUT, DELETE) are retried up to `max_retries` times on
+    connection errors, 408, 429 and 5xx, honouring Retry-After up to 60 s; POST and PATCH never
+    once sent.
     Use it as a context manager, or call `close()`.
     """
 
@@ -90,6 +98,9 @@ class PulseCRM(SyncAPIClient):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
+        download_timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
         allow_insecure: bool = False,
         default_headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | None = None,
@@ -108,6 +119,11 @@ class PulseCRM(SyncAPIClient):
                 "account_id": account_id,
             },
             http_client=http_client,
+            limits={
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
         )
         self._open(http_client, transport)
 
@@ -116,13 +132,26 @@ class PulseCRM(SyncAPIClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_download_bytes: int | NotGiven = NOT_GIVEN,
+        download_timeout: float | None | NotGiven = NOT_GIVEN,
         account_id: str | NotGiven = NOT_GIVEN,
     ) -> Self:
-        """A view of this client with other defaults; it shares (and does not close) the connection pool."""
+        """A view of this client with other defaults; it shares (and does not close) the connection pool.
+
+        Use it for one call too: `client.with_options(timeout=5, max_retries=0).users.list_page()`.
+        """
         return self._with(
-            timeout=timeout,
-            max_retries=max_retries,
-            account_id=account_id,
+            options={
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
+            parameters={
+                "account_id": account_id,
+            },
         )
 
     copy = with_options
@@ -156,9 +185,12 @@ class AsyncPulseCRM(AsyncAPIClient):
     Set $PULSE_LOG=debug (or info) to log requests, with credentials redacted.
     `account_id` (sent as `x-account-id`) falls back to $PULSE_ACCOUNT_ID.
 
-    Every call times out (default: 60 s, 10 s to connect), and calls that are safe to repeat
-    (GET, PUT, DELETE) are retried up to `max_retries` times on connection errors, 408, 429
-    and 5xx, honouring Retry-After up to 60 s. POST and PATCH are never retried once sent.
+    Bounds that hold against any server: an attempt ends within `timeout` seconds end to end
+    (default 60, 10 to connect; downloads `download_timeout`, default 600), and an answer may be
+    `max_response_bytes` long (default 32 MiB; files `max_download_bytes`, 2 GiB), compressed or not.
+    Calls that are safe to repeat (GET, PUT, DELETE) are retried up to `max_retries` times on
+    connection errors, 408, 429 and 5xx, honouring Retry-After up to 60 s; POST and PATCH never
+    once sent.
     Use it as a context manager, or call `await close()`.
     """
 
@@ -172,6 +204,9 @@ class AsyncPulseCRM(AsyncAPIClient):
         base_url: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
+        download_timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
         allow_insecure: bool = False,
         default_headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | None = None,
@@ -190,6 +225,11 @@ class AsyncPulseCRM(AsyncAPIClient):
                 "account_id": account_id,
             },
             http_client=http_client,
+            limits={
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
         )
         self._open(http_client, transport)
 
@@ -198,13 +238,26 @@ class AsyncPulseCRM(AsyncAPIClient):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+        max_download_bytes: int | NotGiven = NOT_GIVEN,
+        download_timeout: float | None | NotGiven = NOT_GIVEN,
         account_id: str | NotGiven = NOT_GIVEN,
     ) -> Self:
-        """A view of this client with other defaults; it shares (and does not close) the connection pool."""
+        """A view of this client with other defaults; it shares (and does not close) the connection pool.
+
+        Use it for one call too: `client.with_options(timeout=5, max_retries=0).users.list_page()`.
+        """
         return self._with(
-            timeout=timeout,
-            max_retries=max_retries,
-            account_id=account_id,
+            options={
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "max_response_bytes": max_response_bytes,
+                "max_download_bytes": max_download_bytes,
+                "download_timeout": download_timeout,
+            },
+            parameters={
+                "account_id": account_id,
+            },
         )
 
     copy = with_options

@@ -30,6 +30,10 @@ class APITimeoutError(APIConnectionError, _shared.APITimeoutError):
     """The request did not finish within its timeout."""
 
 
+class ResponseTooLargeError(APIConnectionError, _shared.ResponseTooLargeError):
+    """The answer passed the size limit (`limit` bytes, compressed or not); it was cut off."""
+
+
 class BadRequestError(APIStatusError, _shared.BadRequestError):
     """400: the server rejected the request; `field_errors` lists each invalid field."""
 
@@ -88,6 +92,7 @@ _ALL = (
     APIStatusError,
     APIConnectionError,
     APITimeoutError,
+    ResponseTooLargeError,
     BadRequestError,
     AuthenticationError,
     PermissionDeniedError,
@@ -124,6 +129,7 @@ __all__ = [
     "PermissionDeniedError",
     "PulseCRMError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
     "WebhookError",

@@ -15,6 +15,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
@@ -22,7 +23,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 import httpx
 
 from clientkit.auth import HeaderAuth
-from clientkit.downloads import DownloadTarget, ProgressCallback, check_file_answer, is_link_answer, link_from
+from clientkit.downloads import (
+    MAX_LINK_ANSWER,
+    DownloadTarget,
+    ProgressCallback,
+    check_file_answer,
+    is_link_answer,
+    link_from,
+)
 from clientkit.errors import (
     APIConnectionError,
     APIStatusError,
@@ -30,7 +38,9 @@ from clientkit.errors import (
     ArgumentError,
     ConfigurationError,
     ErrorClasses,
+    ResponseTooLargeError,
 )
+from clientkit.limits import DEADLINE, RAW_CHUNK, BodyReader, check_deadline, with_deadline
 from clientkit.logs import get_logger
 from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 from clientkit.options import (
@@ -77,6 +87,7 @@ class BaseAPIClient:
         default_headers: Mapping[str, str] | None,
         parameters: Mapping[str, Any],
         http_client: httpx.Client | httpx.AsyncClient | None = None,
+        limits: Mapping[str, Any] | None = None,
     ) -> None:
         """Resolve every option (arguments, then environment, then a given `http_client`'s base URL,
         then the spec's server) and check it."""
@@ -103,7 +114,7 @@ class BaseAPIClient:
                 timeout=as_timeout(timeout),
                 retry=RetryPolicy(max_retries=check_max_retries(max_retries)),
                 headers=headers,
-            )
+            ).evolve(**(limits or {}))
             self._parameters = {p.name: p.resolve(parameters.get(p.name), profile.errors) for p in profile.parameters}
         except ConfigurationError as exc:
             raise self._errors.get(ConfigurationError)(str(exc)) from None
@@ -122,11 +133,11 @@ class BaseAPIClient:
     def _logger(self) -> logging.Logger:
         return get_logger(self._profile.package, self._profile.log_env)
 
-    def _with(self, *, timeout: object = NOT_GIVEN, max_retries: object = NOT_GIVEN, **parameters: Any) -> Self:
+    def _with(self, *, options: Mapping[str, Any], parameters: Mapping[str, Any]) -> Self:
         """A view of this client with other defaults, sharing (and never closing) its pool."""
         clone = copy.copy(self)
         try:
-            clone._options = self._options.evolve(timeout=timeout, max_retries=max_retries)
+            clone._options = self._options.evolve(**options)
         except ConfigurationError as exc:
             raise self._errors.get(ConfigurationError)(str(exc)) from None
         if parameters:
@@ -241,6 +252,54 @@ class BaseAPIClient:
 
         return RawResponse(response, lambda: self._finish(endpoint, response, transform), self._reading)
 
+    # --- bounds --------------------------------------------------------------------------------
+    def _budget(self, timeout: object, *, download: bool = False) -> float | None:
+        """Seconds one attempt may take end to end (connect, headers and body): the call's `timeout`,
+        else the client's (`download_timeout` for downloads); None: no limit."""
+        if timeout is not NOT_GIVEN:
+            return self._call_timeout(timeout).read
+        return self._options.download_timeout if download else self._options.timeout.read
+
+    def _body_reader(
+        self, response: httpx.Response, *, sink: Callable[[bytes], None] | None = None, limit: int | None = None
+    ) -> BodyReader:
+        if limit is None:
+            limit = self._options.max_download_bytes if sink is not None else self._options.max_response_bytes
+        return BodyReader(response, limit, sink=sink, error=self._errors.get(ResponseTooLargeError))
+
+    def _download_plan(
+        self,
+        endpoint: Endpoint[Any],
+        parts: RequestParts,
+        path: object,
+        *,
+        progress: ProgressCallback | None,
+        extra_headers: Mapping[str, str] | None,
+        timeout: object,
+        max_bytes: int | None,
+    ) -> DownloadPlan:
+        """Where the file goes, the request, its bounds: all checked before anything is sent."""
+        operation = endpoint.operation
+        assert operation.download is not None
+        target = DownloadTarget.of(path, self._errors)
+        if max_bytes is not None:
+            self._profile.arguments.integer(max_bytes, "max_bytes", minimum=1)
+        kwargs = self._prepare(
+            operation,
+            parts,
+            extra_headers={"accept": operation.download.accept, **(extra_headers or {})},
+            extra_query=None,
+            extra_body=None,
+            timeout=timeout,
+            idempotency_key=None,
+        )
+        limit = max_bytes or self._options.max_download_bytes
+        return DownloadPlan(target, kwargs, limit, self._budget(timeout, download=True), progress)
+
+    @staticmethod
+    def _follow(operation: Operation, link: str) -> Operation:
+        return Operation(operation.id, "GET", link, sends_credentials=False, download=operation.download)
+
     # --- retries, errors and logs ----------------------------------------------------------------
     def _auth_for(self, operation: Operation) -> httpx.Auth | None:
         return self._auth if operation.sends_credentials else self._anonymous_auth
@@ -309,6 +368,17 @@ class BaseAPIClient:
         )
 
 
+@dataclass(frozen=True)
+class DownloadPlan:
+    """One download, checked: where it goes, its request, its size limit and time budget."""
+
+    target: DownloadTarget
+    kwargs: dict[str, Any]
+    limit: int
+    budget: float | None
+    progress: ProgressCallback | None
+
+
 def _safe_request(request: httpx.Request, operation: Operation) -> httpx.Request:
     """The request to keep on an exception: without its body when that body carries secrets."""
     if not operation.sensitive_body:
@@ -339,11 +409,16 @@ class SyncAPIClient(BaseAPIClient):
             raise self._errors.get(ConfigurationError)(
                 f"http_client must be an httpx.Client, not {type(http_client).__name__}"
             )
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise self._errors.get(ConfigurationError)(
+                f"transport must be an httpx.BaseTransport, not {type(transport).__name__}"
+            )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, **_pool_kwargs(self._options))
+        if transport is None and http_client is None:
+            with_deadline(self._http._transport)  # the pool we built obeys the per-attempt deadline
         self._sleep: Callable[[float], None] = time.sleep
 
-    # --- lifecycle -------------------------------------------------------------------------------
     @property
     def is_closed(self) -> bool:
         return self._http.is_closed
@@ -359,20 +434,37 @@ class SyncAPIClient(BaseAPIClient):
         self.close()
 
     # --- I/O -------------------------------------------------------------------------------------
-    def _send(self, operation: Operation, kwargs: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
-        """Send with retries; return a 2xx/3xx response, raise the API's status or connection error otherwise."""
+    def _read(self, response: httpx.Response, reader: BodyReader) -> None:
+        """Feed the body to `reader` chunk by chunk, stopping at the deadline."""
+        if response.is_stream_consumed:  # read already (an in-memory transport, or an auth flow that read it)
+            reader.whole(response.content)
+            return
+        for chunk in response.iter_raw(RAW_CHUNK):
+            check_deadline(response.request)
+            reader.feed(chunk)
+
+    def _send(
+        self, operation: Operation, kwargs: Mapping[str, Any], *, stream: bool = False, budget: float | None = None
+    ) -> httpx.Response:
+        """Send with retries; return a 2xx/3xx response, raise the API's status or connection error otherwise.
+
+        Each attempt gets `budget` seconds end to end (`DEADLINE`); bodies are read within the size limit.
+        """
         auth = self._auth_for(operation)
         attempt = 0
         while True:
             request = self._http.build_request(**kwargs)
             self._log_request(request, attempt)
             started = time.perf_counter()
+            DEADLINE.set(None if budget is None else time.monotonic() + budget)
             failure: httpx.TransportError | None = None
             try:
                 response = self._http.send(request, auth=auth, stream=True)
                 if not stream or response.status_code >= 400:
                     try:
-                        response.read()
+                        reader = self._body_reader(response)
+                        self._read(response, reader)
+                        reader.finish()
                     finally:
                         response.close()
             except httpx.TransportError as exc:
@@ -387,6 +479,8 @@ class SyncAPIClient(BaseAPIClient):
                 continue
             self._log_response(response, started)
             if response.status_code < 400:
+                if operation.sensitive_body:
+                    response.request = _safe_request(response.request, operation)
                 return response
             delay = self._delay_after_status(response, attempt)
             if delay is None:
@@ -418,7 +512,11 @@ class SyncAPIClient(BaseAPIClient):
             timeout=timeout,
             idempotency_key=idempotency_key,
         )
-        response = self._send(operation, kwargs)
+        previous = DEADLINE.get()
+        try:
+            response = self._send(operation, kwargs, budget=self._budget(timeout))
+        finally:
+            DEADLINE.set(previous)
         if raw:
             return self._raw(endpoint, response, transform)
         return self._finish(endpoint, response, transform)
@@ -432,59 +530,53 @@ class SyncAPIClient(BaseAPIClient):
         progress: ProgressCallback | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: object = NOT_GIVEN,
+        max_bytes: int | None = None,
     ) -> Path:
-        """Stream the answer to `path` (a unique temporary file, then an atomic rename) and return it."""
+        """Stream the file to `path` (a unique temporary file, then an atomic rename) and return it."""
         operation = endpoint.operation
-        assert operation.download is not None
-        target = DownloadTarget.of(path, self._errors)
-        kwargs = self._prepare(
-            operation,
+        plan = self._download_plan(
+            endpoint,
             parts,
-            extra_headers={"accept": operation.download.accept, **(extra_headers or {})},
-            extra_query=None,
-            extra_body=None,
+            path,
+            progress=progress,
+            extra_headers=extra_headers,
             timeout=timeout,
-            idempotency_key=None,
+            max_bytes=max_bytes,
         )
-        response = self._send(operation, kwargs, stream=True)
-        link: str | None = None
+        previous = DEADLINE.get()
         try:
-            if is_link_answer(response, operation.download):
-                response.read()
-                link = link_from(response, operation.download, self._errors)
-            else:
-                check_file_answer(response, operation.download, self._errors)
-                self._save(response, target, progress)
+            link = self._save(operation, plan.kwargs, plan, first=True)
+            if link is not None:  # fetched without our credentials: the link points elsewhere
+                self._save(self._follow(operation, link), _follow_kwargs(link, operation, plan.kwargs), plan)
+        finally:
+            DEADLINE.set(previous)
+        return plan.target.path
+
+    def _save(
+        self,
+        operation: Operation,
+        kwargs: Mapping[str, Any],
+        plan: DownloadPlan,
+        *,
+        first: bool = False,
+    ) -> str | None:
+        """One download request: the link it answered with (first request only), or None once saved."""
+        response = self._send(operation, kwargs, stream=True, budget=plan.budget)
+        try:
+            if first and operation.download is not None and is_link_answer(response, operation.download):
+                reader = self._body_reader(response, limit=MAX_LINK_ANSWER)
+                self._read(response, reader)
+                reader.finish()
+                return link_from(response, operation.download, self._errors)
+            assert operation.download is not None
+            check_file_answer(response, operation.download, self._errors)
+            with plan.target.writer(response, plan.progress) as write:
+                self._read(response, self._body_reader(response, sink=write, limit=plan.limit))
+            return None
         except httpx.TransportError as exc:
             raise self._connection_error(exc, response.request, operation) from None
         finally:
             response.close()
-        if link is None:
-            return target.path
-        follow = Operation(operation.id, "GET", link, sends_credentials=False, download=operation.download)
-        second = self._send(
-            follow,
-            {
-                "method": "GET",
-                "url": link,
-                "headers": {"accept": operation.download.accept},
-                "timeout": kwargs["timeout"],
-            },
-            stream=True,
-        )
-        try:
-            check_file_answer(second, operation.download, self._errors)
-            self._save(second, target, progress)
-        except httpx.TransportError as exc:
-            raise self._connection_error(exc, second.request, follow) from None
-        finally:
-            second.close()
-        return target.path
-
-    def _save(self, response: httpx.Response, target: DownloadTarget, progress: ProgressCallback | None) -> None:
-        with target.writer(response, progress) as write:
-            for chunk in response.iter_bytes(target.chunk_size):
-                write(chunk)
 
 
 class AsyncAPIClient(BaseAPIClient):
@@ -495,8 +587,14 @@ class AsyncAPIClient(BaseAPIClient):
             raise self._errors.get(ConfigurationError)(
                 f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
             )
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise self._errors.get(ConfigurationError)(
+                f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}"
+            )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, **_pool_kwargs(self._options))
+        if transport is None and http_client is None:
+            with_deadline(self._http._transport)  # the pool we built obeys the per-attempt deadline
         import asyncio  # noqa: PLC0415 -- here, not at the top: sync users never pay for asyncio
 
         self._sleep: Callable[[float], Any] = asyncio.sleep
@@ -515,19 +613,38 @@ class AsyncAPIClient(BaseAPIClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _send(self, operation: Operation, kwargs: Mapping[str, Any], *, stream: bool = False) -> httpx.Response:
+    # --- I/O -------------------------------------------------------------------------------------
+    async def _read(self, response: httpx.Response, reader: BodyReader) -> None:
+        """Feed the body to `reader` chunk by chunk, stopping at the deadline."""
+        if response.is_stream_consumed:  # read already (an in-memory transport, or an auth flow that read it)
+            reader.whole(response.content)
+            return
+        async for chunk in response.aiter_raw(RAW_CHUNK):
+            check_deadline(response.request)
+            reader.feed(chunk)
+
+    async def _send(
+        self, operation: Operation, kwargs: Mapping[str, Any], *, stream: bool = False, budget: float | None = None
+    ) -> httpx.Response:
+        """Send with retries; return a 2xx/3xx response, raise the API's status or connection error otherwise.
+
+        Each attempt gets `budget` seconds end to end (`DEADLINE`); bodies are read within the size limit.
+        """
         auth = self._auth_for(operation)
         attempt = 0
         while True:
             request = self._http.build_request(**kwargs)
             self._log_request(request, attempt)
             started = time.perf_counter()
+            DEADLINE.set(None if budget is None else time.monotonic() + budget)
             failure: httpx.TransportError | None = None
             try:
                 response = await self._http.send(request, auth=auth, stream=True)
                 if not stream or response.status_code >= 400:
                     try:
-                        await response.aread()
+                        reader = self._body_reader(response)
+                        await self._read(response, reader)
+                        reader.finish()
                     finally:
                         await response.aclose()
             except httpx.TransportError as exc:
@@ -542,6 +659,8 @@ class AsyncAPIClient(BaseAPIClient):
                 continue
             self._log_response(response, started)
             if response.status_code < 400:
+                if operation.sensitive_body:
+                    response.request = _safe_request(response.request, operation)
                 return response
             delay = self._delay_after_status(response, attempt)
             if delay is None:
@@ -573,7 +692,11 @@ class AsyncAPIClient(BaseAPIClient):
             timeout=timeout,
             idempotency_key=idempotency_key,
         )
-        response = await self._send(operation, kwargs)
+        previous = DEADLINE.get()
+        try:
+            response = await self._send(operation, kwargs, budget=self._budget(timeout))
+        finally:
+            DEADLINE.set(previous)
         if raw:
             return self._raw(endpoint, response, transform)
         return self._finish(endpoint, response, transform)
@@ -587,55 +710,50 @@ class AsyncAPIClient(BaseAPIClient):
         progress: ProgressCallback | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: object = NOT_GIVEN,
+        max_bytes: int | None = None,
     ) -> Path:
+        """Stream the file to `path` (a unique temporary file, then an atomic rename) and return it."""
         operation = endpoint.operation
-        assert operation.download is not None
-        target = DownloadTarget.of(path, self._errors)
-        kwargs = self._prepare(
-            operation,
+        plan = self._download_plan(
+            endpoint,
             parts,
-            extra_headers={"accept": operation.download.accept, **(extra_headers or {})},
-            extra_query=None,
-            extra_body=None,
+            path,
+            progress=progress,
+            extra_headers=extra_headers,
             timeout=timeout,
-            idempotency_key=None,
+            max_bytes=max_bytes,
         )
-        response = await self._send(operation, kwargs, stream=True)
-        link: str | None = None
+        previous = DEADLINE.get()
         try:
-            if is_link_answer(response, operation.download):
-                await response.aread()
-                link = link_from(response, operation.download, self._errors)
-            else:
-                check_file_answer(response, operation.download, self._errors)
-                await self._save(response, target, progress)
+            link = await self._save(operation, plan.kwargs, plan, first=True)
+            if link is not None:  # fetched without our credentials: the link points elsewhere
+                await self._save(self._follow(operation, link), _follow_kwargs(link, operation, plan.kwargs), plan)
+        finally:
+            DEADLINE.set(previous)
+        return plan.target.path
+
+    async def _save(
+        self,
+        operation: Operation,
+        kwargs: Mapping[str, Any],
+        plan: DownloadPlan,
+        *,
+        first: bool = False,
+    ) -> str | None:
+        """One download request: the link it answered with (first request only), or None once saved."""
+        response = await self._send(operation, kwargs, stream=True, budget=plan.budget)
+        try:
+            if first and operation.download is not None and is_link_answer(response, operation.download):
+                reader = self._body_reader(response, limit=MAX_LINK_ANSWER)
+                await self._read(response, reader)
+                reader.finish()
+                return link_from(response, operation.download, self._errors)
+            assert operation.download is not None
+            check_file_answer(response, operation.download, self._errors)
+            with plan.target.writer(response, plan.progress) as write:
+                await self._read(response, self._body_reader(response, sink=write, limit=plan.limit))
+            return None
         except httpx.TransportError as exc:
             raise self._connection_error(exc, response.request, operation) from None
         finally:
             await response.aclose()
-        if link is None:
-            return target.path
-        follow = Operation(operation.id, "GET", link, sends_credentials=False, download=operation.download)
-        second = await self._send(
-            follow,
-            {
-                "method": "GET",
-                "url": link,
-                "headers": {"accept": operation.download.accept},
-                "timeout": kwargs["timeout"],
-            },
-            stream=True,
-        )
-        try:
-            check_file_answer(second, operation.download, self._errors)
-            await self._save(second, target, progress)
-        except httpx.TransportError as exc:
-            raise self._connection_error(exc, second.request, follow) from None
-        finally:
-            await second.aclose()
-        return target.path
-
-    async def _save(self, response: httpx.Response, target: DownloadTarget, progress: ProgressCallback | None) -> None:
-        with target.writer(response, progress) as write:
-            async for chunk in response.aiter_bytes(target.chunk_size):
-                write(chunk)

@@ -7,7 +7,8 @@
     │   │   ├── NotFoundError (404), ConflictError (409), UnprocessableEntityError (422),
     │   │   └── RateLimitError (429), InternalServerError (5xx)
     │   └── APIConnectionError    no usable answer came at all
-    │       └── APITimeoutError
+    │       ├── APITimeoutError
+    │       └── ResponseTooLargeError  the answer passed the size limit
     ├── ConfigurationError, ArgumentError       raised before anything is sent
     ├── ResponseValidationError, PaginationError, WebhookError
 
@@ -83,6 +84,14 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
+
+
+class ResponseTooLargeError(APIConnectionError):
+    """The answer exceeded the size limit (`limit`, in bytes): it was cut off, never read whole."""
+
+    def __init__(self, message: str = "Response too large.", *, request: httpx.Request | None = None, limit: int = 0):
+        super().__init__(message, request=request)
+        self.limit = limit
 
 
 class APIStatusError(APIError):
@@ -197,6 +206,7 @@ SHARED_CLASSES: tuple[type[SDKError], ...] = (
     APIStatusError,
     APIConnectionError,
     APITimeoutError,
+    ResponseTooLargeError,
     BadRequestError,
     AuthenticationError,
     PermissionDeniedError,

@@ -12,6 +12,7 @@ from typing import Any, Final
 import httpx
 
 from clientkit.errors import ConfigurationError
+from clientkit.limits import DEFAULT_DOWNLOAD_TIMEOUT, DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_RESPONSE_BYTES
 from clientkit.retries import RetryPolicy
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
@@ -85,14 +86,33 @@ class ClientOptions:
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     headers: Mapping[str, str] = field(default_factory=dict)
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES
+    download_timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT
 
-    def evolve(self, *, timeout: Any = NOT_GIVEN, max_retries: Any = NOT_GIVEN) -> ClientOptions:
+    def evolve(self, **options: Any) -> ClientOptions:
+        """These options with the given ones changed (NOT_GIVEN ones kept), each checked."""
         changes: dict[str, Any] = {}
-        if timeout is not NOT_GIVEN:
-            changes["timeout"] = as_timeout(timeout)
-        if max_retries is not NOT_GIVEN:
-            changes["retry"] = replace(self.retry, max_retries=check_max_retries(max_retries))
+        for name, value in options.items():
+            if value is NOT_GIVEN:
+                continue
+            if name == "timeout":
+                changes["timeout"] = as_timeout(value)
+            elif name == "max_retries":
+                changes["retry"] = replace(self.retry, max_retries=check_max_retries(value))
+            elif name in {"max_response_bytes", "max_download_bytes"}:
+                changes[name] = check_size(value, name)
+            elif name == "download_timeout":
+                changes[name] = _seconds(value, name)
+            else:
+                raise ConfigurationError(f"unknown option {name!r}")
         return replace(self, **changes) if changes else self
+
+
+def check_size(value: object, what: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigurationError(f"{what} must be a whole number of bytes >= 1, not {value!r}")
+    return value
 
 
 def check_base_url(base_url: object, *, allow_insecure: bool) -> str:

@@ -224,11 +224,18 @@ class SyncResource(_Resource):
         path: Any,
         *,
         progress: ProgressCallback | None = None,
+        max_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: object = NOT_GIVEN,
     ) -> Path:
         return self._client._download(
-            endpoint, parts, path, progress=progress, extra_headers=extra_headers, timeout=timeout
+            endpoint,
+            parts,
+            path,
+            progress=progress,
+            max_bytes=max_bytes,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
 
@@ -337,9 +344,16 @@ class AsyncResource(_Resource):
         path: Any,
         *,
         progress: ProgressCallback | None = None,
+        max_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: object = NOT_GIVEN,
     ) -> Path:
         return await self._client._download(
-            endpoint, parts, path, progress=progress, extra_headers=extra_headers, timeout=timeout
+            endpoint,
+            parts,
+            path,
+            progress=progress,
+            max_bytes=max_bytes,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )

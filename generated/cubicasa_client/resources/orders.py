@@ -300,6 +300,7 @@ class Orders(SyncResource):
         path: str | os.PathLike[str],
         *,
         progress: ProgressCallback | None = None,
+        max_bytes: int | None = None,
         extra_headers: Headers | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         **unexpected: Never,
@@ -336,6 +337,7 @@ class Orders(SyncResource):
             parts,
             path,
             progress=progress,
+            max_bytes=max_bytes,
             extra_headers=extra_headers,
             timeout=timeout,
         )
@@ -698,6 +700,7 @@ class AsyncOrders(AsyncResource):
         path: str | os.PathLike[str],
         *,
         progress: ProgressCallback | None = None,
+        max_bytes: int | None = None,
         extra_headers: Headers | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         **unexpected: Never,
@@ -734,6 +737,7 @@ class AsyncOrders(AsyncResource):
             parts,
             path,
             progress=progress,
+            max_bytes=max_bytes,
             extra_headers=extra_headers,
             timeout=timeout,
         )

@@ -1,0 +1,276 @@
+"""Bounds that hold against any server: how long an attempt may take and how much it may send.
+
+Two mechanisms, both independent of what the server claims in its headers:
+
+- `BodyReader` decodes a body chunk by chunk (identity, gzip, deflate) with
+  `zlib`'s `max_length`, so neither the bytes on the wire nor the bytes after
+  decompression can exceed the limit by more than one chunk: a gzip bomb or an
+  endless chunked body ends in `ResponseTooLargeError` naming the limit, never
+  in a `MemoryError`.
+- `DEADLINE` is the moment the current attempt must end. The network streams
+  of the pools the client builds itself (`with_deadline`) shorten every read,
+  write and connect to the time left, so a server that drips one byte per
+  second into the headers or the body is cut off when the deadline passes, not
+  when it pleases. Pools the user passes in (`http_client=`, `transport=`) are
+  checked between body chunks only.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+import zlib
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import httpcore
+import httpx
+
+from clientkit.errors import ResponseTooLargeError
+
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # JSON answers: the largest real page is well under 1 MiB
+DEFAULT_MAX_DOWNLOAD_BYTES = 2 * 1024 * 1024 * 1024  # files (combined PDFs are tens of MiB)
+DEFAULT_DOWNLOAD_TIMEOUT = 600.0  # seconds a download may take end to end, unless the call says otherwise
+RAW_CHUNK = 64 * 1024
+
+# The monotonic time the current attempt must end by (None: no deadline), per thread and per task.
+DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("clientkit_deadline", default=None)
+
+
+class DeadlineExceeded(httpx.ReadTimeout):
+    # An httpx timeout on purpose: the send loops map it to APITimeoutError and retry safe calls.
+    """The attempt ran past its deadline (raised while reading the body between chunks)."""
+
+
+def remaining() -> float | None:
+    """Seconds left before the current deadline (None: no deadline)."""
+    deadline = DEADLINE.get()
+    return None if deadline is None else deadline - time.monotonic()
+
+
+def check_deadline(request: httpx.Request) -> None:
+    left = remaining()
+    if left is not None and left <= 0:
+        raise DeadlineExceeded("the attempt ran past its deadline", request=request)
+
+
+def _bounded(timeout: float | None) -> float | None:
+    """A read/write/connect timeout shortened to what is left of the deadline."""
+    left = remaining()
+    if left is None:
+        return timeout
+    if left <= 0:
+        raise httpcore.ReadTimeout("the attempt ran past its deadline")
+    return left if timeout is None else min(timeout, left)
+
+
+# --- body size ------------------------------------------------------------------------------------
+class _Decoder:
+    """One content coding, decoded with a bound on the output of each step."""
+
+    def __init__(self, coding: str) -> None:
+        if coding in {"gzip", "x-gzip"}:
+            self._z: Any = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        elif coding == "deflate":
+            self._z = zlib.decompressobj()  # zlib-wrapped; raw deflate is retried below
+            self._deflate = True
+        else:
+            self._z = None
+        self._deflate = coding == "deflate"
+        self._first = True
+
+    def decode(self, data: bytes, budget: int) -> bytes:
+        if self._z is None:
+            return data
+        if self._deflate and self._first and data:
+            self._first = False
+            try:
+                return self._step(data, budget)
+            except zlib.error:
+                self._z = zlib.decompressobj(-zlib.MAX_WBITS)
+        return self._step(data, budget)
+
+    def _step(self, data: bytes, budget: int) -> bytes:
+        out = bytes(self._z.decompress(data, budget + 1))
+        if self._z.unconsumed_tail:  # more output than the budget allows: the caller will refuse it
+            return out + b"\0"
+        return out
+
+
+class BodyReader:
+    """Decodes a body read as raw chunks, refusing it past `limit` bytes (raw or decoded); keeps the
+    decoded bytes, or hands them to `sink` (a file being written) as they come."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        limit: int,
+        sink: Callable[[bytes], None] | None = None,
+        error: type[ResponseTooLargeError] = ResponseTooLargeError,
+    ) -> None:
+        self.response = response
+        self._error = error
+        self.limit = limit
+        self._sink = sink
+        self.option = "max_download_bytes" if sink is not None else "max_response_bytes"
+        codings = [c.strip().lower() for c in response.headers.get("content-encoding", "").split(",") if c.strip()]
+        self._decoders = [_Decoder(c) for c in reversed(codings) if c != "identity"]
+        self._parts: list[bytes] = []
+        self._raw = 0
+        self._size = 0
+
+    def feed(self, chunk: bytes) -> None:
+        self._raw += len(chunk)
+        if self._raw > self.limit:
+            raise self._too_large("on the wire")
+        data = chunk
+        for decoder in self._decoders:
+            try:
+                data = decoder.decode(data, self.limit - self._size)
+            except zlib.error as exc:
+                raise httpx.DecodingError(f"the body is not valid {type(decoder).__name__}: {exc}") from None
+        self._size += len(data)
+        if self._size > self.limit:
+            raise self._too_large("once decompressed" if self._decoders else "on the wire")
+        if self._sink is not None:
+            self._sink(data)
+        else:
+            self._parts.append(data)
+
+    def whole(self, content: bytes) -> None:
+        """A body already read and decoded by someone else: only its size is checked."""
+        if len(content) > self.limit:
+            raise self._too_large("once read")
+        if self._sink is not None:  # in chunks, so progress reports still move
+            for start in range(0, len(content), RAW_CHUNK):
+                self._sink(content[start : start + RAW_CHUNK])
+        else:
+            self._parts.append(content)
+
+    def finish(self) -> bytes:
+        """The whole decoded body, now also available as `response.content`."""
+        body = b"".join(self._parts)
+        self._parts = []
+        self.response._content = body  # what httpx's own `read()` sets; `.content`/`.json()` read it
+        return body
+
+    def _too_large(self, where: str) -> ResponseTooLargeError:
+        request = self.response.request
+        return self._error(
+            f"{request.method} {request.url.path}: the answer is larger than the {self.limit:,}-byte limit "
+            f"{where}; it was cut off (raise it with with_options({self.option}=...))",
+            request=request,
+            limit=self.limit,
+        )
+
+
+def raw_chunks(response: httpx.Response) -> Iterable[bytes]:
+    return response.iter_raw(RAW_CHUNK)
+
+
+# --- deadlines on the pools the client builds -------------------------------------------------------
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _bounded(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _bounded(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> _Stream:
+        return _Stream(self._inner.start_tls(ssl_context, server_hostname, _bounded(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._inner.connect_tcp(host, port, _bounded(timeout), local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._inner.connect_unix_socket(path, _bounded(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, _bounded(timeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, _bounded(timeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> _AsyncStream:
+        return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, _bounded(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_tcp(host, port, _bounded(timeout), local_address, socket_options)
+        return _AsyncStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return _AsyncStream(await self._inner.connect_unix_socket(path, _bounded(timeout), socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def with_deadline(transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> bool:
+    """Make the pool of an httpx transport we built obey `DEADLINE`; False when it is not one we know.
+
+    httpx does not expose httpcore's `network_backend`, so this wraps the one its pool
+    holds (httpx 0.28 / httpcore 1.0; tests/faults prove the bound, so an upgrade that
+    moves it fails loudly rather than silently dropping the deadline).
+    """
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _Backend):
+        pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+        return True
+    if isinstance(backend, httpcore.AsyncNetworkBackend) and not isinstance(backend, _AsyncBackend):
+        pool._network_backend = _AsyncBackend(backend)  # type: ignore[union-attr]
+        return True
+    return isinstance(backend, _Backend | _AsyncBackend)

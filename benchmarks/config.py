@@ -24,7 +24,8 @@ class Sizes:
     walk_page: int  # page size of both walkers
     walk_latency_ms: float
     walk_prefetch: int  # bound of the async iterator's prefetch
-    walk_blocks: int
+    walk_blocks: int  # blocks of the prefetch vs sequential walk (a sequential walk takes ~12 s)
+    inflight_blocks: int  # blocks of the prefetch vs raw httpx walk, both with the same requests in flight
     memory_items: int
     memory_page: int
     load_seconds: float  # fixed duration of each throughput measurement
@@ -32,6 +33,8 @@ class Sizes:
     load_connections: int
     generate_apis: tuple[str, ...]  # empty: every API in generator-config.yaml
     slow_blocks: int  # blocks of the subprocess-heavy benchmarks (generate, throughput)
+    import_blocks: int  # blocks of the import benchmark (one fresh interpreter per sample)
+    import_rounds: int  # samples of each contestant per import block
 
 
 FULL = Sizes(
@@ -44,6 +47,7 @@ FULL = Sizes(
     walk_latency_ms=20.0,
     walk_prefetch=8,
     walk_blocks=2,
+    inflight_blocks=7,
     memory_items=100_000,
     memory_page=100,
     load_seconds=5.0,
@@ -51,6 +55,8 @@ FULL = Sizes(
     load_connections=32,
     generate_apis=(),
     slow_blocks=3,
+    import_blocks=15,
+    import_rounds=3,
 )
 
 QUICK = Sizes(
@@ -63,6 +69,7 @@ QUICK = Sizes(
     walk_latency_ms=5.0,
     walk_prefetch=4,
     walk_blocks=1,
+    inflight_blocks=1,
     memory_items=2_000,
     memory_page=100,
     load_seconds=0.5,
@@ -70,6 +77,8 @@ QUICK = Sizes(
     load_connections=4,
     generate_apis=("cubicasa",),
     slow_blocks=1,
+    import_blocks=1,
+    import_rounds=1,
 )
 
 

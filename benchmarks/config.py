@@ -39,7 +39,7 @@ class Sizes:
 
 FULL = Sizes(
     quick=False,
-    blocks=5,
+    blocks=7,
     page_users=20,
     orders=100,
     walk_users=10_000,
@@ -47,7 +47,7 @@ FULL = Sizes(
     walk_latency_ms=20.0,
     walk_prefetch=8,
     walk_blocks=2,
-    inflight_blocks=7,
+    inflight_blocks=11,
     memory_items=100_000,
     memory_page=100,
     load_seconds=5.0,
@@ -55,7 +55,7 @@ FULL = Sizes(
     load_connections=32,
     generate_apis=(),
     slow_blocks=3,
-    import_blocks=15,
+    import_blocks=21,
     import_rounds=3,
 )
 

@@ -53,7 +53,7 @@ def prism_url() -> Iterator[str]:
         yield url
 
 
-@interleaved("mock_throughput", CONTESTANTS, SIZES.slow_blocks)
+@interleaved("mock_throughput", CONTESTANTS, SIZES.load_blocks)
 def test_mock_throughput(benchmark: Any, request: pytest.FixtureRequest, contestant: str, block: int) -> None:
     url = request.getfixturevalue("mock_url" if contestant == "our_mock" else "prism_url")
     result = benchmark.pedantic(load, args=(url,), rounds=1, iterations=1)

@@ -31,8 +31,9 @@ class Sizes:
     load_seconds: float  # fixed duration of each throughput measurement
     load_warmup_seconds: float
     load_connections: int
+    load_blocks: int  # throughput blocks (each: our mock, then Prism)
     generate_apis: tuple[str, ...]  # empty: every API in generator-config.yaml
-    slow_blocks: int  # blocks of the subprocess-heavy benchmarks (generate, throughput)
+    slow_blocks: int  # blocks of `make generate` (a few seconds each)
     import_blocks: int  # blocks of the import benchmark (one fresh interpreter per sample)
     import_rounds: int  # samples of each contestant per import block
 
@@ -50,9 +51,10 @@ FULL = Sizes(
     inflight_blocks=11,
     memory_items=100_000,
     memory_page=100,
-    load_seconds=5.0,
+    load_seconds=4.0,
     load_warmup_seconds=2.0,
     load_connections=32,
+    load_blocks=5,
     generate_apis=(),
     slow_blocks=3,
     import_blocks=21,
@@ -75,6 +77,7 @@ QUICK = Sizes(
     load_seconds=0.5,
     load_warmup_seconds=0.1,
     load_connections=4,
+    load_blocks=1,
     generate_apis=("cubicasa",),
     slow_blocks=1,
     import_blocks=1,

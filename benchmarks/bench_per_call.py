@@ -53,6 +53,6 @@ def test_per_call_in_process(benchmark: Any, in_process: PageCallers, contestant
     measure(benchmark, in_process, contestant, block)
 
 
-@interleaved("per_call_loopback", CONTESTANTS, SIZES.blocks)
+@interleaved("per_call_loopback", CONTESTANTS, SIZES.loopback_blocks)
 def test_per_call_loopback(benchmark: Any, loopback: PageCallers, contestant: str, block: int) -> None:
     measure(benchmark, loopback, contestant, block)

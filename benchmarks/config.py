@@ -18,6 +18,7 @@ API_KEY = "demo-key"  # the CubiCasa mock's full-access key
 class Sizes:
     quick: bool
     blocks: int  # interleaved measurement blocks per contestant (ABAB...)
+    loopback_blocks: int  # blocks of the loopback per-call benchmark (noisier: two processes share the CPUs)
     page_users: int  # users per page in the per-call benchmarks
     orders: int  # orders in the parsed page
     walk_users: int  # users seeded in the mock for the latency walk
@@ -41,6 +42,7 @@ class Sizes:
 FULL = Sizes(
     quick=False,
     blocks=7,
+    loopback_blocks=11,
     page_users=20,
     orders=100,
     walk_users=10_000,
@@ -64,6 +66,7 @@ FULL = Sizes(
 QUICK = Sizes(
     quick=True,
     blocks=1,
+    loopback_blocks=1,
     page_users=20,
     orders=10,
     walk_users=200,

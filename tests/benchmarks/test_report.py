@@ -13,7 +13,8 @@ from benchmarks.report import ROWS, compute, table
 
 
 def bench(seconds: float, **extra: Any) -> dict[str, Any]:
-    return {"stats": {"median": seconds}, "extra_info": extra}
+    """A block whose fastest round took `seconds` (its median round, slowed by preemption, is 3x that)."""
+    return {"stats": {"min": seconds, "median": 3 * seconds}, "extra_info": extra}
 
 
 def by_key(measurements: dict[str, Any], outcomes: dict[tuple[str, str], str] | None = None) -> dict[str, Any]:
@@ -31,6 +32,12 @@ def test_ratio_is_the_median_of_per_block_ratios() -> None:
     assert result.ratio == pytest.approx(1.2)  # blocks: 1.2, 1.5, 1.1
     assert result.ours == pytest.approx(1.2) and result.baseline == pytest.approx(1.0)
     assert result.status(enforce=True) == "FAIL"  # goal <= 1.10x
+
+
+def test_a_blocks_time_is_its_fastest_round() -> None:
+    slowed = {"stats": {"min": 1.0, "median": 9.0}, "extra_info": {}}
+    runs = {"per_call_in_process": {"ours": {0: slowed}, "raw_httpx": {0: bench(1.0)}}}
+    assert by_key(runs)["per_call_in_process"].ratio == pytest.approx(1.0)
 
 
 def test_parse_rows_subtract_each_contestants_own_empty_page() -> None:

@@ -30,7 +30,8 @@ class Sizes:
     memory_items: int
     memory_page: int
     load_seconds: float  # fixed duration of each throughput measurement
-    load_warmup_seconds: float
+    load_warmup_seconds: float  # unmeasured start of each throughput measurement (connections opened)
+    load_first_warmup_seconds: float  # one unmeasured load per server before its first block
     load_connections: int
     load_blocks: int  # throughput blocks (each: our mock, then Prism)
     generate_apis: tuple[str, ...]  # empty: every API in generator-config.yaml
@@ -53,10 +54,11 @@ FULL = Sizes(
     inflight_blocks=11,
     memory_items=100_000,
     memory_page=100,
-    load_seconds=4.0,
-    load_warmup_seconds=2.0,
+    load_seconds=2.0,
+    load_warmup_seconds=0.5,
+    load_first_warmup_seconds=5.0,
     load_connections=32,
-    load_blocks=5,
+    load_blocks=9,
     generate_apis=(),
     slow_blocks=3,
     import_blocks=21,
@@ -79,6 +81,7 @@ QUICK = Sizes(
     memory_page=100,
     load_seconds=0.5,
     load_warmup_seconds=0.1,
+    load_first_warmup_seconds=0.1,
     load_connections=4,
     load_blocks=1,
     generate_apis=("cubicasa",),

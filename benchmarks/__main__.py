@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,17 +52,22 @@ def machine_line() -> str:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="every benchmark once, tiny sizes, goals not enforced")
     parser.add_argument(
         "--output", type=Path, help="markdown results file (default: benchmarks/results.md; none with --quick)"
     )
     parser.add_argument("--json", type=Path, help="also write the rows as JSON here")
+    parser.add_argument("--raw", type=Path, help="also keep pytest-benchmark's own JSON (every block, every round)")
     parser.add_argument("-k", dest="select", help="only benchmarks matching this pytest -k expression")
     parser.add_argument("--no-install", action="store_true", help="do not install Prism with npm")
     parser.add_argument("--report-only", action="store_true", help="exit 0 even when a goal fails")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
     output = args.output or (None if args.quick else RESULTS)
     started = dt.datetime.now(dt.UTC)
     machine = machine_line()
@@ -85,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"==> {'quick' if args.quick else 'full'} benchmark run: pytest benchmarks/", flush=True)
         proc = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
         results = compute(load_measurements(benchmark_json), load_outcomes(outcomes))
+        if args.raw is not None and benchmark_json.exists():
+            shutil.copyfile(benchmark_json, args.raw)
 
     enforce = not args.quick
     if args.select:  # only the rows of the benchmarks that were selected
@@ -100,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"Run {started:%Y-%m-%d %H:%M} UTC, {sizes}; {machine}."
             + (f" Baseline mock: {prism_note}." if prism_note else ""),
             "Produced by `python -m benchmarks`; how each figure is measured is in benchmarks/README.md.",
-            "Ratios are ours / baseline, per interleaved block, median over blocks; times are medians.",
+            "Ratios are ours / baseline within each interleaved block, median over blocks; a contestant's time in a"
+            " block is its fastest round there, and the table shows the median over blocks.",
             "",
             rendered,
             "",

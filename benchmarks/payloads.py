@@ -88,3 +88,13 @@ def orders_page(count: int) -> dict[str, Any]:
         "pagination": {"has_more": True, "limit": count, "next_offset": count, "previous_offset": 0},
         "items": [order(i) for i in range(count)],
     }
+
+
+def orders_page_bytes(count: int) -> bytes:
+    return json.dumps(orders_page(count)).encode()
+
+
+def empty_page_bytes(limit: int) -> bytes:
+    """The last page of a list: no items, nothing more to fetch (same answer for users and orders)."""
+    pagination = {"has_more": False, "limit": limit, "next_offset": None, "previous_offset": 0}
+    return json.dumps({"pagination": pagination, "items": []}).encode()

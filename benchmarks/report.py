@@ -2,7 +2,16 @@
 
 A row compares `ours` with `baseline` within each interleaved block, so every
 ratio is taken between measurements made next to each other; the row shows the
-median over blocks of each contestant's per-block median and of the ratio.
+median over blocks of the per-block ratio and of each contestant's per-block time.
+
+A contestant's time in a block is its fastest round there (pytest-benchmark's `min`).
+On a 2-core machine shared with other work, a round during which the process is
+preempted takes several times as long, and the longer a call, the likelier that is:
+a block's median round then penalises whichever contestant is slower per call (seen
+here: one block put the stock client's 100-order parse at 12.9x json.loads, against
+5.2-5.8x in every other block and run). The fastest round is the cost of the work
+itself, and CPython's frequent young-generation collections happen inside every round
+of these benchmarks, so they are still counted.
 """
 
 from __future__ import annotations
@@ -41,73 +50,123 @@ class Row:
     goal: Goal | None
     value_from_extra: bool = False  # measure is extra_info["value"] (req/s, MiB), not a time
     subtract: str | None = None  # contestant whose time is subtracted from both (interpreter start-up)
+    # Each contestant's own reference run is subtracted from it: value = t(name) - t(name + suffix), same block.
+    offset_suffix: str | None = None
     speedup: bool = False  # also show the ratio as "N times faster"
 
 
+def _vs(group: str, title: str, ours: str, baseline: str, goal: Goal | None, **extra: Any) -> Row:
+    key = group if ours == "ours" else f"{group}_{ours}"
+    return Row(key, title, group, ours, baseline, extra.pop("unit", "µs"), goal, **extra)
+
+
+def _alternatives(group: str, what: str, baseline: str, **extra: Any) -> tuple[Row, ...]:
+    """Reference rows: the contestants users would pick instead of ours, on the same baseline."""
+    return (
+        _vs(group, f"↳ stock openapi-python-client output of the same spec, {what}", "stock", baseline, None, **extra),
+        _vs(
+            group,
+            f"↳ httpx + pydantic v2 `TypeAdapter.validate_json` (defaults), {what}",
+            "pydantic",
+            baseline,
+            None,
+            **extra,
+        ),
+        _vs(group, f"↳ httpx + msgspec `Decoder.decode` (physical limit), {what}", "msgspec", baseline, None, **extra),
+    )
+
+
 ROWS: tuple[Row, ...] = (
-    Row(
+    _vs(
         "per_call_in_process",
-        "per-call overhead, `users.list_page` of 20 users, in-process (MockTransport)",
-        "per_call_in_process",
-        "facade",
+        "20 users, `users.list_page(limit=20)`, in-process (MockTransport), vs raw httpx + `json.loads`",
+        "ours",
         "raw_httpx",
-        "µs",
-        Goal("ratio", "<=", 1.2, f"≤ 1.2{X}"),
+        Goal("ratio", "<=", 1.10, f"≤ 1.10{X}"),
     ),
-    Row(
-        "per_call_in_process_generated",
-        "↳ reference: plain generated `list_users.sync`, in-process",
-        "per_call_in_process",
-        "generated",
-        "raw_httpx",
-        "µs",
-        None,
-    ),
-    Row(
+    *_alternatives("per_call_in_process", "in-process", "raw_httpx"),
+    _vs(
         "per_call_loopback",
-        "per-call overhead, `users.list_page` of 20 users, loopback HTTP to the mock",
-        "per_call_loopback",
-        "facade",
+        "20 users, `users.list_page(limit=20)`, loopback HTTP to the mock, vs raw httpx + `json.loads`",
+        "ours",
         "raw_httpx",
-        "µs",
-        Goal("ratio", "<=", 1.1, f"≤ 1.1{X}"),
+        Goal("ratio", "<=", 1.05, f"≤ 1.05{X}"),
     ),
-    Row(
-        "per_call_loopback_generated",
-        "↳ reference: plain generated `list_users.sync`, loopback",
-        "per_call_loopback",
-        "generated",
-        "raw_httpx",
-        "µs",
-        None,
-    ),
-    Row(
-        "parse_orders_pydantic",
-        "parse a 100-order page into models (generated vs pydantic v2 `model_validate`)",
+    *_alternatives("per_call_loopback", "loopback", "raw_httpx"),
+    _vs(
         "parse_orders",
-        "generated",
-        "pydantic",
-        "µs",
-        Goal("ratio", "<=", 1.0, "≤ pydantic's time"),
+        "100 orders, response bytes → models (`orders.list_page(limit=100)`), vs `json.loads` alone",
+        "ours",
+        "json_loads",
+        Goal("ratio", "<=", 1.0, f"≤ 1.0{X}"),
+        offset_suffix="@empty",
+    ),
+    *_alternatives("parse_orders", "100 orders", "json_loads", offset_suffix="@empty"),
+    _vs(
+        "import",
+        "import + first client + first call (fresh interpreter, start-up subtracted), vs the same with raw httpx",
+        "ours",
+        "raw_httpx",
+        Goal("ratio", "<=", 1.3, f"≤ 1.3{X}"),
+        unit="ms",
+        subtract="interpreter",
     ),
     Row(
-        "parse_orders_msgspec",
-        "↳ same page, generated vs msgspec `convert`",
-        "parse_orders",
-        "generated",
-        "msgspec",
-        "µs",
+        "import_stock",
+        "↳ stock openapi-python-client output: import + first client + first call, start-up subtracted",
+        "import",
+        "stock",
+        "raw_httpx",
+        "ms",
         None,
+        subtract="interpreter",
+    ),
+    Row(
+        "import_whole_process",
+        "↳ ours, whole process (interpreter start-up included on both sides)",
+        "import",
+        "ours",
+        "raw_httpx",
+        "ms",
+        None,
+    ),
+    _vs(
+        "walk_inflight",
+        "async walk of 10,000 users, 20 ms latency, 8 requests in flight: `AsyncCubiCasa` prefetch=8 vs raw "
+        "`httpx.AsyncClient`",
+        "ours",
+        "raw_httpx",
+        Goal("ratio", "<=", 1.05, f"≤ 1.05{X}"),
+        unit="s",
     ),
     Row(
         "walk_users",
-        "walk 10,000 users, 20 ms latency per request (async prefetch vs sequential pages)",
+        "↳ the same async prefetch walk vs the sync client's sequential pages",
         "walk_users",
         "async_prefetch",
         "sequential",
         "s",
         Goal("ratio", "<=", 1 / 8, f"≥ 8{X} faster"),
         speedup=True,
+    ),
+    Row(
+        "mock_throughput",
+        "mock server throughput, `GET /users` with validation on (our mock vs Prism 5)",
+        "mock_throughput",
+        "our_mock",
+        "prism",
+        "req/s",
+        Goal("ratio", ">=", 2.0, f"≥ 2{X} req/s"),
+        value_from_extra=True,
+    ),
+    Row(
+        "generate",
+        "`make generate` for all APIs (`tools.generate --check`)",
+        "generate",
+        "pipeline",
+        None,
+        "s",
+        Goal("ours", "<=", 5.0, "≤ 5 s"),
     ),
     Row(
         "memory_sync",
@@ -138,35 +197,6 @@ ROWS: tuple[Row, ...] = (
         "MiB",
         None,
         value_from_extra=True,
-    ),
-    Row(
-        "mock_throughput",
-        "mock server throughput, `GET /users` (our mock vs Prism 5)",
-        "mock_throughput",
-        "our_mock",
-        "prism",
-        "req/s",
-        Goal("ratio", ">=", 2.0, f"≥ 2{X} req/s"),
-        value_from_extra=True,
-    ),
-    Row(
-        "generate",
-        "`make generate` for all APIs (`tools.generate --check`)",
-        "generate",
-        "pipeline",
-        None,
-        "s",
-        Goal("ours", "<=", 5.0, "≤ 5 s"),
-    ),
-    Row(
-        "import",
-        "`import cubicasa` vs `import httpx` (fresh interpreter, start-up subtracted)",
-        "import",
-        "cubicasa",
-        "httpx",
-        "ms",
-        Goal("ratio", "<=", 1.5, f"≤ 1.5{X}"),
-        subtract="interpreter",
     ),
 )
 
@@ -217,7 +247,7 @@ class Result:
 def _measure(bench: dict[str, Any], row: Row) -> float:
     if row.value_from_extra:
         return float(bench["extra_info"]["value"])
-    return float(bench["stats"]["median"])
+    return float(bench["stats"]["min"])  # the fastest round of the block; see the module docstring
 
 
 def load_measurements(benchmark_json: Path | None) -> dict[str, dict[str, dict[int, dict[str, Any]]]]:
@@ -244,6 +274,21 @@ def load_outcomes(path: Path | None) -> dict[tuple[str, str], str]:
     return notes
 
 
+def _value(row: Row, runs: dict[str, dict[int, dict[str, Any]]], name: str, block: int) -> float | None:
+    """One contestant's measure in one block, minus what the row subtracts (None if something is missing)."""
+    bench = runs.get(name, {}).get(block)
+    if bench is None:
+        return None
+    minus = 0.0
+    for other in (row.subtract, name + row.offset_suffix if row.offset_suffix else None):
+        if other is not None:
+            reference = runs.get(other, {}).get(block)
+            if reference is None:
+                return None
+            minus += _measure(reference, row)
+    return _measure(bench, row) - minus
+
+
 def compute(
     measurements: dict[str, dict[str, dict[int, dict[str, Any]]]], outcomes: dict[tuple[str, str], str]
 ) -> list[Result]:
@@ -253,16 +298,17 @@ def compute(
         runs = measurements.get(row.group, {})
         ours_runs = runs.get(row.ours, {})
         base_runs = runs.get(row.baseline, {}) if row.baseline else {}
-        sub_runs = runs.get(row.subtract, {}) if row.subtract else {}
         result.ours_note = outcomes.get((row.group, row.ours), "")
         result.baseline_note = outcomes.get((row.group, row.baseline or ""), "")
         ours_values, base_values, ratios = [], [], []
+
         for block, bench in sorted(ours_runs.items()):
-            offset = _measure(sub_runs[block], row) if row.subtract and block in sub_runs else 0.0
-            ours = _measure(bench, row) - offset
+            ours = _value(row, runs, row.ours, block)
+            if ours is None:
+                continue
             ours_values.append(ours)
-            if block in base_runs:
-                base = _measure(base_runs[block], row) - offset
+            base = _value(row, runs, row.baseline, block) if row.baseline else None
+            if base is not None:
                 base_values.append(base)
                 if base > 0:
                     ratios.append(ours / base)

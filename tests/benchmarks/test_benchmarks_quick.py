@@ -37,6 +37,12 @@ def test_quick_benchmark_run_gives_every_row_a_number(tmp_path: Path) -> None:
         if row["baseline_name"]:
             assert isinstance(row["baseline"], int | float) or row["baseline_note"].startswith("skipped: "), row
         assert row["status"] != "FAIL", "--quick never enforces goals"
+    by_key = {row["key"]: row for row in rows}
+    for group in ("per_call_in_process", "per_call_loopback", "parse_orders"):
+        for contestant in ("", "_stock", "_pydantic", "_msgspec"):  # the honest contestants all ran
+            assert isinstance(by_key[group + contestant]["ours"], int | float), by_key[group + contestant]
+    for key in ("import", "import_stock", "walk_inflight", "walk_users", "generate"):
+        assert isinstance(by_key[key]["ours"], int | float), by_key[key]
     table = table_file.read_text()
     assert "| benchmark | ours | baseline | ratio | goal | result |" in table
     for row in rows:

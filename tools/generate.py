@@ -44,6 +44,7 @@ class ApiEntry:
     hooks: str | None
     version: str
     display_name: str
+    command: str
 
     @property
     def spec_label(self) -> str:
@@ -78,6 +79,7 @@ def _entry(raw: dict[str, Any], root: Path) -> ApiEntry:
         hooks=str(raw["hooks"]) if raw.get("hooks") else None,
         version=str(raw.get("version") or "0.1.0"),
         display_name=str(raw.get("display_name") or client_class),
+        command=str(raw.get("command") or name.replace("_", "-")),
     )
 
 

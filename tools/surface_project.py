@@ -71,6 +71,7 @@ class SurfaceProject(Project):
     def _build_api(self) -> None:
         self._write("errors.py", "api_errors.py.jinja", base=self.api.error_base, public=self.api.public)
         self._write("_client.py", "api_client.py.jinja")
+        self._write("_cli.py", "api_cli.py.jinja")
         api_dir = self.package_dir / "api"
         api_dir.mkdir(exist_ok=True)
         (api_dir / "__init__.py").write_text('"""One module per operation: the contract the resources call."""\n')

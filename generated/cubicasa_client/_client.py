@@ -63,6 +63,8 @@ PROFILE = ApiProfile(
         "https://app.cubi.casa/api/integrate/v3",
         "https://qa-customers.cubi.casa/api/integrate/v3",
     ),
+    client_class="CubiCasa",
+    command="cubicasa",
 )
 
 

@@ -71,6 +71,8 @@ PROFILE = ApiProfile(
     ),
     hooks_module="nuweb._hooks",
     servers=("https://api.nuwebgroup.com/v1",),
+    client_class="NuWeb",
+    command="nuweb",
 )
 
 

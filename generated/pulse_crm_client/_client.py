@@ -68,6 +68,8 @@ PROFILE = ApiProfile(
     ),
     hooks_module="pulse_crm._hooks",
     servers=("https://api.pulse.com/api",),
+    client_class="PulseCRM",
+    command="pulse-crm",
 )
 
 

@@ -85,6 +85,8 @@ class ApiProfile:
     parameters: tuple[ClientParameter, ...] = ()
     hooks_module: str | None = None
     servers: tuple[str, ...] = field(default=())
+    client_class: str = "Client"  # `<package>.<client_class>` and `Async<client_class>` are the clients
+    command: str = ""  # the name of its command line (`cubicasa`, `pulse-crm`)
 
     @property
     def base_url_env(self) -> str:

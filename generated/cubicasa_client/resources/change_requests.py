@@ -6,9 +6,10 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Never
+from typing import Any, ClassVar, Never
 from uuid import UUID
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.pagination import AsyncPaginator, SyncPaginator
 from clientkit.resource import (
@@ -27,6 +28,14 @@ from ..models.paginated_change_requests import PaginatedChangeRequests
 
 class ChangeRequests(SyncResource):
     """`client.change_requests`: Change (fix) requests on delivered orders."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_change_requests.OPERATION,
+        "list_page": _list_change_requests.OPERATION,
+        "create": _create_change_request.OPERATION,
+        "get": _get_change_request.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> ChangeRequestsWithRawResponse:
@@ -235,6 +244,14 @@ class ChangeRequestsWithRawResponse:
 
 class AsyncChangeRequests(AsyncResource):
     """`client.change_requests` (async): Change (fix) requests on delivered orders."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_change_requests.OPERATION,
+        "list_page": _list_change_requests.OPERATION,
+        "create": _create_change_request.OPERATION,
+        "get": _get_change_request.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncChangeRequestsWithRawResponse:

@@ -6,8 +6,9 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Never
+from typing import Any, ClassVar, Never
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.resource import (
     AsyncResource,
@@ -27,6 +28,14 @@ from ..models.message_response import MessageResponse
 
 class Company(SyncResource):
     """`client.company`: The company account behind the API key."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "info": _get_company_info.OPERATION,
+        "delete_webhook": _delete_company_webhook.OPERATION,
+        "package": _get_company_package.OPERATION,
+        "merge_request": _send_merge_request.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> CompanyWithRawResponse:
@@ -187,6 +196,14 @@ class CompanyWithRawResponse:
 
 class AsyncCompany(AsyncResource):
     """`client.company` (async): The company account behind the API key."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "info": _get_company_info.OPERATION,
+        "delete_webhook": _delete_company_webhook.OPERATION,
+        "package": _get_company_package.OPERATION,
+        "merge_request": _send_merge_request.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncCompanyWithRawResponse:

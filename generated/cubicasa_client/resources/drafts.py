@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Never
+from typing import Any, ClassVar, Never
 from uuid import UUID
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.resource import (
     AsyncResource,
@@ -28,6 +29,13 @@ from ..models.order_preferences import OrderPreferences
 
 class Drafts(SyncResource):
     """`client.drafts`: Orders created as drafts, completed later by a scan."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "create": _create_draft_order.OPERATION,
+        "delete": _delete_draft_order.OPERATION,
+        "update": _update_draft_order.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> DraftsWithRawResponse:
@@ -261,6 +269,13 @@ class DraftsWithRawResponse:
 
 class AsyncDrafts(AsyncResource):
     """`client.drafts` (async): Orders created as drafts, completed later by a scan."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "create": _create_draft_order.OPERATION,
+        "delete": _delete_draft_order.OPERATION,
+        "update": _update_draft_order.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncDraftsWithRawResponse:

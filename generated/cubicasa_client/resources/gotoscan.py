@@ -6,8 +6,9 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Never
+from typing import ClassVar, Never
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.resource import (
     AsyncResource,
@@ -22,6 +23,11 @@ from ..models.go_to_scan_order import GoToScanOrder
 
 class Gotoscan(SyncResource):
     """`client.gotoscan`: GoToScan orders (scans done by a CubiCasa-provided scanner)."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "create": _create_gotoscan_order.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> GotoscanWithRawResponse:
@@ -116,6 +122,11 @@ class GotoscanWithRawResponse:
 
 class AsyncGotoscan(AsyncResource):
     """`client.gotoscan` (async): GoToScan orders (scans done by a CubiCasa-provided scanner)."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "create": _create_gotoscan_order.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncGotoscanWithRawResponse:

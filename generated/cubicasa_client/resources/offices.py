@@ -6,8 +6,9 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Never
+from typing import ClassVar, Never
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.pagination import AsyncPaginator, SyncPaginator
 from clientkit.resource import (
@@ -25,6 +26,13 @@ from ..models.paginated_offices import PaginatedOffices
 
 class Offices(SyncResource):
     """`client.offices`: Offices of the company; users belong to an office."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_offices.OPERATION,
+        "list_page": _list_offices.OPERATION,
+        "create": _create_office.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> OfficesWithRawResponse:
@@ -184,6 +192,13 @@ class OfficesWithRawResponse:
 
 class AsyncOffices(AsyncResource):
     """`client.offices` (async): Offices of the company; users belong to an office."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_offices.OPERATION,
+        "list_page": _list_offices.OPERATION,
+        "create": _create_office.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncOfficesWithRawResponse:

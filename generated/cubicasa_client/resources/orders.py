@@ -9,10 +9,11 @@ import os
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Never
+from typing import Any, ClassVar, Never
 from uuid import UUID
 
 from clientkit.downloads import ProgressCallback
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.pagination import AsyncPaginator, SyncPaginator
 from clientkit.resource import (
@@ -36,6 +37,17 @@ from ..models.paginated_orders import PaginatedOrders
 
 class Orders(SyncResource):
     """`client.orders`: Floor-plan orders."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_orders.OPERATION,
+        "list_page": _list_orders.OPERATION,
+        "upgrade": _upgrade_order.OPERATION,
+        "redeliver": _redeliver_order.OPERATION,
+        "get": _get_order.OPERATION,
+        "combined_pdf": _get_combined_pdf.OPERATION,
+        "redraw": _create_redraw_order.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> OrdersWithRawResponse:
@@ -434,6 +446,17 @@ class OrdersWithRawResponse:
 
 class AsyncOrders(AsyncResource):
     """`client.orders` (async): Floor-plan orders."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_orders.OPERATION,
+        "list_page": _list_orders.OPERATION,
+        "upgrade": _upgrade_order.OPERATION,
+        "redeliver": _redeliver_order.OPERATION,
+        "get": _get_order.OPERATION,
+        "combined_pdf": _get_combined_pdf.OPERATION,
+        "redraw": _create_redraw_order.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncOrdersWithRawResponse:

@@ -6,9 +6,10 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Never
+from typing import ClassVar, Never
 from uuid import UUID
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.pagination import AsyncPaginator, SyncPaginator
 from clientkit.redaction import Secret
@@ -36,6 +37,18 @@ from ..types import UNSET, Unset
 
 class Users(SyncResource):
     """`client.users`: Users of the company account."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_users.OPERATION,
+        "list_page": _list_users.OPERATION,
+        "create": _create_user.OPERATION,
+        "get_by_email": _get_user_by_email.OPERATION,
+        "delete": _delete_user.OPERATION,
+        "update": _update_user.OPERATION,
+        "change_password": _change_user_password.OPERATION,
+        "send_reset_link": _send_password_reset_link.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
@@ -441,6 +454,18 @@ class UsersWithRawResponse:
 
 class AsyncUsers(AsyncResource):
     """`client.users` (async): Users of the company account."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_users.OPERATION,
+        "list_page": _list_users.OPERATION,
+        "create": _create_user.OPERATION,
+        "get_by_email": _get_user_by_email.OPERATION,
+        "delete": _delete_user.OPERATION,
+        "update": _update_user.OPERATION,
+        "change_password": _change_user_password.OPERATION,
+        "send_reset_link": _send_password_reset_link.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Never
+from typing import ClassVar, Never
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.resource import (
     AsyncResource,
@@ -24,6 +25,11 @@ from ..models.webhook_trigger import WebhookTrigger
 
 class Webhooks(SyncResource):
     """`client.webhooks`: Company webhook settings."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "update": _update_company_webhooks.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> WebhooksWithRawResponse:
@@ -86,6 +92,11 @@ class WebhooksWithRawResponse:
 
 class AsyncWebhooks(AsyncResource):
     """`client.webhooks` (async): Company webhook settings."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "update": _update_company_webhooks.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncWebhooksWithRawResponse:

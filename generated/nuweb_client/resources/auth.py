@@ -6,8 +6,9 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Never
+from typing import ClassVar, Never
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.redaction import Secret
 from clientkit.resource import (
@@ -23,6 +24,11 @@ from ..api.auth import login as _login
 
 class Auth(SyncResource):
     """`client.auth`: Obtaining an API token with admin-user credentials (vendor tag "Authentication")."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "login": _login.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AuthWithRawResponse:
@@ -92,6 +98,11 @@ class AuthWithRawResponse:
 
 class AsyncAuth(AsyncResource):
     """`client.auth` (async): Obtaining an API token with admin-user credentials (vendor tag "Authentication")."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "login": _login.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncAuthWithRawResponse:

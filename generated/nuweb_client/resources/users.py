@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Never
+from typing import Any, ClassVar, Never
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.pagination import AsyncPaginator, SyncPaginator
 from clientkit.redaction import Secret
@@ -48,6 +49,17 @@ class Users(SyncResource):
     """`client.users`: Admin-area users of the selected company (vendor tag "Company users"). Users are picked by `id` or
     `email` in the query string (get, suspend, restore) or by `id` in the body (update); "delete" is a
     reversible suspension."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_company_users.OPERATION,
+        "list_page": _list_company_users.OPERATION,
+        "create": _create_company_user.OPERATION,
+        "suspend": _suspend_company_user.OPERATION,
+        "get": _get_company_user.OPERATION,
+        "update": _update_company_user.OPERATION,
+        "restore": _restore_company_user.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
@@ -554,6 +566,17 @@ class AsyncUsers(AsyncResource):
     """`client.users` (async): Admin-area users of the selected company (vendor tag "Company users"). Users are picked by `id` or
     `email` in the query string (get, suspend, restore) or by `id` in the body (update); "delete" is a
     reversible suspension."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_company_users.OPERATION,
+        "list_page": _list_company_users.OPERATION,
+        "create": _create_company_user.OPERATION,
+        "suspend": _suspend_company_user.OPERATION,
+        "get": _get_company_user.OPERATION,
+        "update": _update_company_user.OPERATION,
+        "restore": _restore_company_user.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:

@@ -6,8 +6,9 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Never
+from typing import ClassVar, Never
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.redaction import Secret
 from clientkit.resource import (
@@ -25,6 +26,12 @@ from ..models.user_session import UserSession
 
 class Auth(SyncResource):
     """`client.auth`: Session tokens, obtained with user or API-key credentials."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "login": _login.OPERATION,
+        "session": _get_session.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AuthWithRawResponse:
@@ -134,6 +141,12 @@ class AuthWithRawResponse:
 
 class AsyncAuth(AsyncResource):
     """`client.auth` (async): Session tokens, obtained with user or API-key credentials."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "login": _login.OPERATION,
+        "session": _get_session.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncAuthWithRawResponse:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Never
+from typing import Any, ClassVar, Never
 
+from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from clientkit.pagination import AsyncPaginator, SyncPaginator
 from clientkit.resource import (
@@ -32,6 +33,16 @@ from ..models.user import User
 
 class Users(SyncResource):
     """`client.users`: Users of a Pulse account (create, list, read, update, delete)."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_users.OPERATION,
+        "list_page": _list_users.OPERATION,
+        "create": _create_user.OPERATION,
+        "get": _get_user.OPERATION,
+        "delete": _delete_user.OPERATION,
+        "update": _update_user.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
@@ -386,6 +397,16 @@ class UsersWithRawResponse:
 
 class AsyncUsers(AsyncResource):
     """`client.users` (async): Users of a Pulse account (create, list, read, update, delete)."""
+
+    # What each method sends, for tools that read the surface (the command line, docs).
+    _operations: ClassVar[dict[str, Operation]] = {
+        "list": _list_users.OPERATION,
+        "list_page": _list_users.OPERATION,
+        "create": _create_user.OPERATION,
+        "get": _get_user.OPERATION,
+        "delete": _delete_user.OPERATION,
+        "update": _update_user.OPERATION,
+    }
 
     @cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:

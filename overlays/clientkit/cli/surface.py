@@ -1,0 +1,134 @@
+"""What the command line reads from a generated client: its resources, their methods and arguments.
+
+Everything comes from the classes themselves (signatures, type hints, docstrings, the
+`_operations` each generated resource declares), so an operation added to the spec is a
+command after `make generate`, with nothing written by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# Per-call options the command line sets itself or does not offer.
+HIDDEN = {"self", "extra_headers", "extra_query", "extra_body", "timeout", "progress", "max_bytes", "unexpected"}
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument of a method: how it is passed (`positional`, `keyword`, `fields`) and its type."""
+
+    name: str
+    kind: str
+    hint: Any
+    required: bool
+    default: Any
+
+
+@dataclass(frozen=True)
+class Method:
+    resource: str
+    name: str
+    summary: str
+    doc: str
+    arguments: tuple[Argument, ...]
+    http_method: str
+    paginated: bool
+    download: bool
+    argument_docs: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    doc: str
+    methods: tuple[Method, ...]
+
+
+def _doc_parts(function: Any) -> tuple[str, str]:
+    doc = inspect.getdoc(function) or ""
+    summary = doc.split("\n\n", 1)[0].replace("\n", " ").strip()
+    body = doc.split("\n\nArgs:", 1)[0].split("\n\nRaises:", 1)[0]
+    return summary, body
+
+
+def _argument_docs(function: Any) -> dict[str, str]:
+    """`name: text` entries of the docstring's `Args:` section (continuation lines joined)."""
+    doc = inspect.getdoc(function) or ""
+    if "\nArgs:\n" not in doc:
+        return {}
+    section = doc.split("\nArgs:\n", 1)[1].split("\n\n", 1)[0]
+    found: dict[str, str] = {}
+    current = None
+    for line in section.splitlines():
+        stripped = line.strip()
+        if line.startswith("    ") and not line.startswith("        ") and ":" in stripped:
+            current, _, text = stripped.partition(":")
+            found[current] = text.strip()
+        elif current is not None:
+            found[current] += " " + stripped
+    return found
+
+
+def _arguments(function: Any) -> tuple[Argument, ...]:
+    hints = typing.get_type_hints(function)
+    found = []
+    for name, parameter in inspect.signature(function).parameters.items():
+        if name in HIDDEN:
+            continue
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+            found.append(Argument(name, "fields", Any, False, None))
+            continue
+        kind = "positional" if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD else "keyword"
+        required = parameter.default is inspect.Parameter.empty
+        default = None if required else parameter.default
+        found.append(Argument(name, kind, hints.get(name, Any), required, default))
+    return tuple(found)
+
+
+def _resource_class(client_class: type, attribute: str, prop: functools.cached_property[Any]) -> type:
+    """The class a client's cached resource property returns (the annotation names it)."""
+    annotation = prop.func.__annotations__.get("return")
+    generated = prop.func.__module__.rsplit(".", 1)[0]  # `cubicasa_client._client` -> `cubicasa_client`
+    module = importlib.import_module(f"{generated}.resources.{attribute}")
+    name = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
+    cls = getattr(module, name, None)
+    if not isinstance(cls, type):
+        raise TypeError(f"{client_class.__name__}.{attribute}: cannot find its resource class {name!r}")
+    return cls
+
+
+def resources(client_class: type) -> Iterator[Resource]:
+    """Every resource of a (sync) client class, with every public method."""
+    for attribute, member in sorted(inspect.getmembers(client_class), key=lambda pair: pair[0]):
+        if attribute.startswith("_") or not isinstance(member, functools.cached_property):
+            continue
+        cls = _resource_class(client_class, attribute, member)
+        operations: dict[str, Any] = getattr(cls, "_operations", {})
+        methods = []
+        for name, function in inspect.getmembers(cls, inspect.isfunction):
+            if name.startswith("_") or name not in operations:
+                continue
+            operation = operations[name]
+            summary, doc = _doc_parts(function)
+            arguments = _arguments(function)
+            methods.append(
+                Method(
+                    resource=attribute,
+                    name=name,
+                    summary=summary,
+                    doc=doc,
+                    arguments=arguments,
+                    http_method=operation.method,
+                    paginated=any(a.name == "max_pages" for a in arguments),
+                    download=operation.download is not None,
+                    argument_docs=_argument_docs(function),
+                )
+            )
+        summary = _doc_parts(cls)[0].split("`: ", 1)[-1]  # "`client.users`: Users of ..." -> "Users of ..."
+        yield Resource(attribute, summary, tuple(methods))

@@ -16,20 +16,30 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from mocks.engine.faults import quiet_injected_faults
+from mocks.engine.protocol import DEFAULT_HEADER_TIMEOUT_S, MockServerConfig
 
 
-def uvicorn_config(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
-    """Lean server settings: no access log, warnings only, quick shutdown."""
-    return uvicorn.Config(
+def uvicorn_config(
+    app: ASGIApp, host: str = "127.0.0.1", port: int = 0, header_timeout_s: float | None = None
+) -> MockServerConfig:
+    """Lean server settings: no access log, warnings only, quick shutdown, bounded headers.
+
+    The HTTP protocol is :class:`mocks.engine.protocol.MockHttpProtocol` (httptools, a header
+    deadline, the close extension the ``drop`` fault uses); the event loop is uvloop when
+    installed (the `mock` extra brings it). ``header_timeout_s`` defaults to the mock's own
+    option (``MockOptions.header_timeout_s``) when ``app`` is a mock.
+    """
+    if header_timeout_s is None:
+        options = getattr(getattr(app, "state", None), "options", None)
+        header_timeout_s = getattr(options, "header_timeout_s", DEFAULT_HEADER_TIMEOUT_S)
+    return MockServerConfig(
         app,
+        header_timeout_s=header_timeout_s,
         host=host,
         port=port,
         log_level="warning",
         access_log=False,
         lifespan="off",
-        # h11 explicitly: the `drop` fault relies on h11 refusing an illegal header after the
-        # response started; the event loop is uvloop when installed (the `mock` extra brings it).
-        http="h11",
         timeout_graceful_shutdown=2,
         server_header=False,
     )

@@ -1,0 +1,128 @@
+"""The HTTP/1.1 protocol the mocks serve with: uvicorn's httptools protocol plus what it lacks.
+
+httptools (a C parser) rather than h11 (pure Python): the HTTP layer was most
+of the mock's CPU per request. uvicorn bounds neither the time nor the size of
+a request's header section, so this subclass adds:
+
+* a header deadline: every request's headers must be complete within
+  ``header_timeout_s`` of its first byte (of the connection's opening for the
+  first request), else the connection is closed. A fixed deadline, not an
+  idle timer, so trickling one byte at a time does not extend it;
+* a header size limit: a header section (request line included) over
+  ``max_header_bytes`` gets a 431 and the connection is closed, so at most
+  the limit plus one socket read is buffered;
+* ``scope["extensions"]["mocks.close_connection"]``: a callable that closes
+  the TCP connection at once. ASGI has no message that means "cut the line
+  without answering"; the ``drop`` and ``truncate`` faults need exactly that.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.server import ServerState
+
+CLOSE_EXTENSION = "mocks.close_connection"
+DEFAULT_HEADER_TIMEOUT_S = 5.0
+DEFAULT_MAX_HEADER_BYTES = 64 * 1024
+
+
+class MockServerConfig(uvicorn.Config):
+    """uvicorn's settings plus the two header bounds :class:`MockHttpProtocol` enforces."""
+
+    def __init__(
+        self,
+        app: Any,
+        *,
+        header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S,
+        max_header_bytes: int = DEFAULT_MAX_HEADER_BYTES,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(app, http=MockHttpProtocol, **kwargs)
+        self.header_timeout_s = header_timeout_s
+        self.max_header_bytes = max_header_bytes
+
+
+class MockHttpProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with a header deadline, a header size limit and a close extension."""
+
+    def __init__(
+        self,
+        config: uvicorn.Config,
+        server_state: ServerState,
+        app_state: dict[str, Any],
+        _loop: asyncio.AbstractEventLoop | None = None,
+    ) -> None:
+        super().__init__(config, server_state, app_state, _loop)
+        bounded = isinstance(config, MockServerConfig)
+        self.header_timeout_s = config.header_timeout_s if bounded else DEFAULT_HEADER_TIMEOUT_S
+        self.max_header_bytes = config.max_header_bytes if bounded else DEFAULT_MAX_HEADER_BYTES
+        self._header_deadline: asyncio.TimerHandle | None = None
+        self._in_headers = True  # the next bytes belong to a header section
+        self._header_bytes = 0
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm_header_deadline()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm_header_deadline()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        counting = self._in_headers
+        if counting:
+            self._header_bytes += len(data)
+        super().data_received(data)
+        over = counting and self._in_headers and self._header_bytes > self.max_header_bytes
+        if over and not self.transport.is_closing():  # a parse error may have closed it already
+            self._refuse_headers()
+
+    # parser callbacks
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self.scope["extensions"] = {CLOSE_EXTENSION: self.close_connection}  # type: ignore[typeddict-unknown-key]
+        if self._header_deadline is None:
+            self._arm_header_deadline()
+
+    def on_headers_complete(self) -> None:
+        self._disarm_header_deadline()
+        self._in_headers = False
+        self._header_bytes = 0
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        super().on_message_complete()
+        self._in_headers = True
+
+    def close_connection(self) -> None:
+        """Close the TCP connection now; nothing more is written (the app then sees ``http.disconnect``)."""
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    # bounds
+    def _arm_header_deadline(self) -> None:
+        self._header_deadline = self.loop.call_later(self.header_timeout_s, self._headers_timed_out)
+
+    def _disarm_header_deadline(self) -> None:
+        if self._header_deadline is not None:
+            self._header_deadline.cancel()
+            self._header_deadline = None
+
+    def _headers_timed_out(self) -> None:
+        self._header_deadline = None
+        self.close_connection()
+
+    def _refuse_headers(self) -> None:
+        self._disarm_header_deadline()
+        body = json.dumps({"message": f"Request header section larger than {self.max_header_bytes} bytes."}).encode()
+        head = (
+            b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: application/json\r\n"
+            b"content-length: %d\r\nconnection: close\r\n\r\n" % len(body)
+        )
+        self.transport.write(head + body)
+        self.close_connection()

@@ -7,7 +7,9 @@ the app reads it; the read that crosses the limit raises
 holds more than the limit. Whatever the app would answer to that aborted read
 is replaced by the 413. The 413 closes the connection (``Connection: close``),
 so the rest of a large body is not read either; clients still get the answer
-(httpx, like most clients, reads the response after a failed write).
+(httpx, like most clients, reads the response after a failed write). So does
+any answer sent before a chunked body was read to its end (a 401, say):
+otherwise the server would go on reading, and discarding, a body of any size.
 
 Starlette's own ``max_body_size`` answers in plain text and checks the
 declared length only once the app reads; this one covers the control
@@ -64,14 +66,16 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         received = 0
+        complete = False
         refused = False
         started = False
 
         async def counted_receive() -> Message:
-            nonlocal received, refused
+            nonlocal received, complete, refused
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
+                complete = not message.get("more_body", False)
                 if received > self.max_bytes:
                     refused = True
                     raise BodyTooLargeError(f"request body over {self.max_bytes} bytes")
@@ -81,6 +85,9 @@ class BodyLimit:
             nonlocal started
             if refused:
                 return  # the app's answer to the aborted read; the 413 replaces it
+            if not started and not complete:  # answered before the end of the body (a 401, say):
+                headers = [*message.get("headers", []), (b"connection", b"close")]  # do not read the rest
+                message = {**message, "headers": headers}
             started = True
             await send(message)
 

@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, unquote
 
+import msgspec
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -39,6 +40,7 @@ from mocks.engine.webhooks import WebhookDispatcher
 logger = logging.getLogger("mocks")
 
 _SEGMENTS_KEY = "mocks.segments"
+_CONTROL_SEGMENT = "__mock__"  # /__mock__/... belongs to the control routes, whatever the spec's templates
 
 
 def _segments(scope: Scope) -> list[str] | None:
@@ -79,7 +81,7 @@ class OperationRoute(BaseRoute):
         if scope["type"] != "http":
             return Match.NONE, {}
         segments = _segments(scope)
-        if segments is None or len(segments) != len(self._parts):
+        if segments is None or len(segments) != len(self._parts) or segments[0] == _CONTROL_SEGMENT:
             return Match.NONE, {}
         for index, literal in self._literals:
             if unquote(segments[index]) != literal:
@@ -108,6 +110,12 @@ async def _read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
+_JSON = msgspec.json.Encoder()
+"""Compact JSON, byte for byte what ``json.dumps(separators=(",", ":"))`` gives for ASCII data,
+about 8x faster: ``json`` took a third of the mock's CPU on a 20-user page (non-ASCII is sent as
+UTF-8 rather than ``\\u`` escapes; both are the same JSON)."""
+
+
 def _encode(response: MockResponse) -> tuple[bytes, list[tuple[bytes, bytes]]]:
     """Serialize a handler response into body bytes and raw headers."""
     if response.raw is not None:
@@ -115,7 +123,7 @@ def _encode(response: MockResponse) -> tuple[bytes, list[tuple[bytes, bytes]]]:
     elif response.body is None and response.content_type is None:
         body = b""
     else:
-        body = json.dumps(response.body, separators=(",", ":")).encode()
+        body = _JSON.encode(response.body)
     headers = [(b"content-length", str(len(body)).encode())]
     if response.content_type and body:
         headers.append((b"content-type", response.content_type.encode("latin-1")))
@@ -379,7 +387,8 @@ def build_app(spec: Spec, api: MockApi, options: MockOptions, state: EngineState
         await _send(send, engine.error(404, f"No route for {scope['method']} {scope['path']}."))
 
     app = Starlette(
-        routes=[*_control_routes(api, state, plan, options), *api.control_routes(), *routes],
+        # API routes first: they are the hot path, and never match /__mock__/...
+        routes=[*routes, *_control_routes(api, state, plan, options), *api.control_routes()],
         middleware=[
             Middleware(BodyLimit, max_bytes=options.max_body_bytes, error_body=api.error_body),
             Middleware(FaultInjector, plan=plan),

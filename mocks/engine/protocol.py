@@ -13,7 +13,10 @@ a request's header section, so this subclass adds:
   the limit plus one socket read is buffered;
 * ``scope["extensions"]["mocks.close_connection"]``: a callable that closes
   the TCP connection at once. ASGI has no message that means "cut the line
-  without answering"; the ``drop`` and ``truncate`` faults need exactly that.
+  without answering"; the ``drop`` and ``truncate`` faults need exactly that;
+* one write per small answer: uvicorn writes a response's head and its body
+  separately, two ``send()`` calls where one does; each request's cycle gets
+  a transport that holds the head until the first body bytes.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import json
 from typing import Any
 
 import uvicorn
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
 from uvicorn.server import ServerState
 
 CLOSE_EXTENSION = "mocks.close_connection"
@@ -93,15 +96,25 @@ class MockHttpProtocol(HttpToolsProtocol):
         self._disarm_header_deadline()
         self._in_headers = False
         self._header_bytes = 0
+        previous = self.cycle
         super().on_headers_complete()
+        if self.cycle is not previous:
+            self.cycle.transport = HeadHoldingTransport(self.transport, self.cycle)  # type: ignore[assignment]
 
     def on_message_complete(self) -> None:
         super().on_message_complete()
         self._in_headers = True
 
     def close_connection(self) -> None:
-        """Close the TCP connection now; nothing more is written (the app then sees ``http.disconnect``)."""
-        if not self.transport.is_closing():
+        """Close the TCP connection now; nothing more is written (the app then sees ``http.disconnect``).
+
+        What was already sent reaches the client, a response head held for its body included.
+        """
+        if self.transport.is_closing():
+            return
+        if self.cycle is not None:
+            self.cycle.transport.close()  # flushes a held head, then closes the connection
+        else:
             self.transport.close()
 
     # bounds
@@ -126,3 +139,41 @@ class MockHttpProtocol(HttpToolsProtocol):
         )
         self.transport.write(head + body)
         self.close_connection()
+
+
+class HeadHoldingTransport:
+    """One request's view of the connection: the response head waits for the body's first bytes.
+
+    uvicorn writes the head when the app sends ``http.response.start`` and the
+    body on ``http.response.body``; joined, a small answer costs one ``send()``.
+    Only the response head is held (an interim ``100 Continue`` is written at
+    once), never past the first body write or a close; a ``HEAD`` answer, which
+    has no body write, is not held at all.
+    """
+
+    __slots__ = ("_cycle", "_head", "_held", "_transport")
+
+    def __init__(self, transport: asyncio.Transport, cycle: RequestResponseCycle) -> None:
+        self._transport = transport
+        self._cycle = cycle
+        self._held = False  # whether the head was seen (held or written)
+        self._head = b""
+
+    def write(self, data: bytes) -> None:
+        if not self._held and self._cycle.response_started:
+            self._held = True
+            if self._cycle.scope["method"] != "HEAD":
+                self._head = data
+                return
+        if self._head:
+            data, self._head = self._head + data, b""
+        self._transport.write(data)
+
+    def close(self) -> None:
+        if self._head:
+            self._transport.write(self._head)
+            self._head = b""
+        self._transport.close()
+
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()

@@ -16,17 +16,16 @@ import json
 import logging
 import traceback
 from base64 import b64decode
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, unquote
 
 import msgspec
 from starlette.applications import Starlette
-from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Match, Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mocks.engine.api import Access, Handler, HttpError, MockApi, MockOptions, MockRequest, MockResponse
 from mocks.engine.faults import FaultConfig, FaultInjector, FaultPlan, fault_summary
@@ -375,8 +374,46 @@ def _credential(scheme: SecurityScheme, headers: dict[str, str], query: dict[str
     return token
 
 
+Wrapper = Callable[[ASGIApp], ASGIApp]
+
+
+class MockApp(Starlette):
+    """Starlette for the control routes and the 404; API operations go round its layers.
+
+    The body limit and the faults wrap every request. Then an API operation goes
+    straight to the engine, which answers every error itself, and anything else
+    goes through Starlette's usual stack (error and exception middleware, its
+    router). Saves those layers and their two ``send`` wrappers per API request.
+    """
+
+    def __init__(self, operations: Sequence[OperationRoute], outer: Wrapper, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.operations = tuple(operations)
+        self._outer = outer
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return self._outer(_OperationRouter(self.operations, fallback=super().build_middleware_stack()))
+
+
+class _OperationRouter:
+    """Hands a request to the first operation route that matches it, else to ``fallback``."""
+
+    def __init__(self, routes: Sequence[OperationRoute], fallback: ASGIApp) -> None:
+        self.routes = routes
+        self.fallback = fallback
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        for route in self.routes:
+            match, child = route.matches(scope)
+            if match is Match.FULL:
+                scope.update(child)
+                await route.handle(scope, receive, send)
+                return
+        await self.fallback(scope, receive, send)
+
+
 def build_app(spec: Spec, api: MockApi, options: MockOptions, state: EngineState, plan: FaultPlan) -> Starlette:
-    """Assemble the Starlette app: API routes, control routes, faults, 404."""
+    """Assemble the app: the body limit and faults around the API routes, control routes and 404."""
     engine = Engine(spec, api, options, state)
     routes = [OperationRoute(path, ops, engine) for path, ops in spec.paths().items()]
     routes.sort(key=lambda route: route.sort_key)
@@ -386,14 +423,10 @@ def build_app(spec: Spec, api: MockApi, options: MockOptions, state: EngineState
             return
         await _send(send, engine.error(404, f"No route for {scope['method']} {scope['path']}."))
 
-    app = Starlette(
-        # API routes first: they are the hot path, and never match /__mock__/...
-        routes=[*routes, *_control_routes(api, state, plan, options), *api.control_routes()],
-        middleware=[
-            Middleware(BodyLimit, max_bytes=options.max_body_bytes, error_body=api.error_body),
-            Middleware(FaultInjector, plan=plan),
-        ],
-    )
+    def outer(inner: ASGIApp) -> ASGIApp:
+        return BodyLimit(FaultInjector(inner, plan=plan), max_bytes=options.max_body_bytes, error_body=api.error_body)
+
+    app = MockApp(routes, outer, routes=[*_control_routes(api, state, plan, options), *api.control_routes()])
     app.router.default = not_found
     app.router.redirect_slashes = False
     app.state.spec = spec

@@ -71,6 +71,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="close a connection whose request headers are not complete within this many seconds",
     )
     parser.add_argument(
+        "--body-timeout-s",
+        type=float,
+        default=defaults.body_timeout_s,
+        help="close a connection whose request body stops arriving for this many seconds",
+    )
+    parser.add_argument(
         "--webhook-host",
         action="append",
         default=None,
@@ -107,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "strict": args.strict,
         "max_body_bytes": args.max_body_bytes,
         "header_timeout_s": args.header_timeout_s,
+        "body_timeout_s": args.body_timeout_s,
     }
     if args.webhook_host:
         options["webhook_hosts"] = tuple(args.webhook_host)

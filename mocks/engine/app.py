@@ -97,16 +97,20 @@ class OperationRoute(BaseRoute):
         await self.engine.dispatch(self, scope, receive, send)
 
 
+class ClientGoneError(Exception):
+    """The client disconnected before its request body was complete: there is nothing to answer."""
+
+
 async def _read_body(receive: Receive) -> bytes:
+    """The whole request body; a disconnect halfway raises, so no handler runs on half a body."""
     chunks: list[bytes] = []
     while True:
         message = await receive()
         if message["type"] != "http.request":
-            break
+            raise ClientGoneError
         chunks.append(message.get("body", b""))
         if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
+            return b"".join(chunks)
 
 
 _JSON = msgspec.json.Encoder()
@@ -194,6 +198,8 @@ class Engine:
             response = self._checked(operation, scope, await self._answer(operation, scope, receive))
         except BodyTooLargeError:
             raise  # BodyLimit answers 413
+        except ClientGoneError:
+            return
         except Exception as exc:  # an engine bug must still answer in the API's shape, and be seen
             logger.exception("engine failed on %s %s", scope["method"], scope["path"])
             problem = f"engine error: {type(exc).__name__}: {exc}"

@@ -8,15 +8,16 @@ a request's header section, so this subclass adds:
   ``header_timeout_s`` of its first byte (of the connection's opening for the
   first request), else the connection is closed. A fixed deadline, not an
   idle timer, so trickling one byte at a time does not extend it;
+* a body idle timeout: a request body that stops arriving for
+  ``body_timeout_s`` (while the app is reading it) closes the connection;
 * a header size limit: a header section (request line included) over
   ``max_header_bytes`` gets a 431 and the connection is closed, so at most
   the limit plus one socket read is buffered;
 * ``scope["extensions"]["mocks.close_connection"]``: a callable that closes
   the TCP connection at once. ASGI has no message that means "cut the line
   without answering"; the ``drop`` and ``truncate`` faults need exactly that;
-* one write per small answer: uvicorn writes a response's head and its body
-  separately, two ``send()`` calls where one does; each request's cycle gets
-  a transport that holds the head until the first body bytes.
+* one write per small answer: each request's cycle gets a
+  :class:`~mocks.engine.head_holding.HeadHoldingTransport`.
 """
 
 from __future__ import annotations
@@ -26,27 +27,32 @@ import json
 from typing import Any
 
 import uvicorn
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
+
+from mocks.engine.head_holding import HeadHoldingTransport
 
 CLOSE_EXTENSION = "mocks.close_connection"
 DEFAULT_HEADER_TIMEOUT_S = 5.0
+DEFAULT_BODY_TIMEOUT_S = 5.0
 DEFAULT_MAX_HEADER_BYTES = 64 * 1024
 
 
 class MockServerConfig(uvicorn.Config):
-    """uvicorn's settings plus the two header bounds :class:`MockHttpProtocol` enforces."""
+    """uvicorn's settings plus the bounds :class:`MockHttpProtocol` enforces."""
 
     def __init__(
         self,
         app: Any,
         *,
         header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S,
+        body_timeout_s: float = DEFAULT_BODY_TIMEOUT_S,
         max_header_bytes: int = DEFAULT_MAX_HEADER_BYTES,
         **kwargs: Any,
     ) -> None:
         super().__init__(app, http=MockHttpProtocol, **kwargs)
         self.header_timeout_s = header_timeout_s
+        self.body_timeout_s = body_timeout_s
         self.max_header_bytes = max_header_bytes
 
 
@@ -63,10 +69,14 @@ class MockHttpProtocol(HttpToolsProtocol):
         super().__init__(config, server_state, app_state, _loop)
         bounded = isinstance(config, MockServerConfig)
         self.header_timeout_s = config.header_timeout_s if bounded else DEFAULT_HEADER_TIMEOUT_S
+        self.body_timeout_s = config.body_timeout_s if bounded else DEFAULT_BODY_TIMEOUT_S
         self.max_header_bytes = config.max_header_bytes if bounded else DEFAULT_MAX_HEADER_BYTES
         self._header_deadline: asyncio.TimerHandle | None = None
         self._in_headers = True  # the next bytes belong to a header section
         self._header_bytes = 0
+        self._in_body = False  # a request body has begun and not ended
+        self._body_timer: asyncio.TimerHandle | None = None
+        self._body_data_at = 0.0
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -74,6 +84,7 @@ class MockHttpProtocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm_header_deadline()
+        self._disarm_body_timer()
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
@@ -84,6 +95,10 @@ class MockHttpProtocol(HttpToolsProtocol):
         over = counting and self._in_headers and self._header_bytes > self.max_header_bytes
         if over and not self.transport.is_closing():  # a parse error may have closed it already
             self._refuse_headers()
+        if self._in_body:  # (a request without a body ends within the same read: no timer)
+            self._body_data_at = self.loop.time()
+            if self._body_timer is None:
+                self._body_timer = self.loop.call_later(self.body_timeout_s, self._check_body_progress)
 
     # parser callbacks
     def on_message_begin(self) -> None:
@@ -96,6 +111,7 @@ class MockHttpProtocol(HttpToolsProtocol):
         self._disarm_header_deadline()
         self._in_headers = False
         self._header_bytes = 0
+        self._in_body = True
         previous = self.cycle
         super().on_headers_complete()
         if self.cycle is not previous:
@@ -104,6 +120,8 @@ class MockHttpProtocol(HttpToolsProtocol):
     def on_message_complete(self) -> None:
         super().on_message_complete()
         self._in_headers = True
+        self._in_body = False
+        self._disarm_body_timer()
 
     def close_connection(self) -> None:
         """Close the TCP connection now; nothing more is written (the app then sees ``http.disconnect``).
@@ -126,6 +144,29 @@ class MockHttpProtocol(HttpToolsProtocol):
             self._header_deadline.cancel()
             self._header_deadline = None
 
+    def _disarm_body_timer(self) -> None:
+        if self._body_timer is not None:
+            self._body_timer.cancel()
+            self._body_timer = None
+
+    def _check_body_progress(self) -> None:
+        """Close the connection once the body has not moved for ``body_timeout_s``.
+
+        While reading is paused (the app has not taken what arrived) the pause is the
+        server's, not the client's, and does not count.
+        """
+        self._body_timer = None
+        if not self._in_body or self.transport.is_closing():
+            return
+        now = self.loop.time()
+        if self.flow.read_paused:
+            self._body_data_at = now
+        idle = now - self._body_data_at
+        if idle >= self.body_timeout_s:
+            self.close_connection()
+            return
+        self._body_timer = self.loop.call_later(self.body_timeout_s - idle, self._check_body_progress)
+
     def _headers_timed_out(self) -> None:
         self._header_deadline = None
         self.close_connection()
@@ -139,41 +180,3 @@ class MockHttpProtocol(HttpToolsProtocol):
         )
         self.transport.write(head + body)
         self.close_connection()
-
-
-class HeadHoldingTransport:
-    """One request's view of the connection: the response head waits for the body's first bytes.
-
-    uvicorn writes the head when the app sends ``http.response.start`` and the
-    body on ``http.response.body``; joined, a small answer costs one ``send()``.
-    Only the response head is held (an interim ``100 Continue`` is written at
-    once), never past the first body write or a close; a ``HEAD`` answer, which
-    has no body write, is not held at all.
-    """
-
-    __slots__ = ("_cycle", "_head", "_held", "_transport")
-
-    def __init__(self, transport: asyncio.Transport, cycle: RequestResponseCycle) -> None:
-        self._transport = transport
-        self._cycle = cycle
-        self._held = False  # whether the head was seen (held or written)
-        self._head = b""
-
-    def write(self, data: bytes) -> None:
-        if not self._held and self._cycle.response_started:
-            self._held = True
-            if self._cycle.scope["method"] != "HEAD":
-                self._head = data
-                return
-        if self._head:
-            data, self._head = self._head + data, b""
-        self._transport.write(data)
-
-    def close(self) -> None:
-        if self._head:
-            self._transport.write(self._head)
-            self._head = b""
-        self._transport.close()
-
-    def is_closing(self) -> bool:
-        return self._transport.is_closing()

@@ -1,10 +1,10 @@
-"""The mock's bounds against hostile clients: request body size, header time, header size.
+"""The mock's bounds against hostile clients: request body size, header and body time, header size.
 
 Memory cases run the server in a child process whose address space is capped
 (`_capped_mock.py`), so a regression fails the test instead of exhausting the
-machine; the peak RSS is read from /proc. Time cases use a short
-`header_timeout_s` and only assert that the server closed the connection, with
-a generous socket timeout as the bound of a failing run.
+machine; the peak RSS is read from /proc. Time cases use short timeouts and
+only assert that the server closed the connection, with a generous socket
+timeout as the bound of a failing run.
 """
 
 from __future__ import annotations
@@ -209,8 +209,8 @@ def test_an_unauthenticated_client_cannot_make_it_read_a_large_body(small: str, 
 # --- header time and size ---------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def hasty() -> Iterator[int]:
-    """A mock that allows half a second for a request's headers."""
-    with mocks.running("cubicasa", api_key=API_KEY, header_timeout_s=0.5) as url:
+    """A mock that allows half a second for a request's headers, and pauses of half a second in a body."""
+    with mocks.running("cubicasa", api_key=API_KEY, header_timeout_s=0.5, body_timeout_s=0.5) as url:
         yield int(url.rsplit(":", 1)[1])
 
 
@@ -257,6 +257,40 @@ def test_keep_alive_idle_time_does_not_count_against_the_deadline(hasty: int) ->
             time.sleep(0.8)  # idle longer than the header deadline, shorter than keep-alive (5 s)
 
 
+OFFICE_HEAD = f"POST /offices HTTP/1.1\r\nHost: x\r\napi-key: {API_KEY}\r\nContent-Type: application/json\r\n"
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        OFFICE_HEAD.encode() + b"Content-Length: 100\r\n\r\n" + b'{"name": "Half',
+        # a complete JSON document in the first chunk, and no last chunk: the handler must not run on it
+        OFFICE_HEAD.encode() + b'Transfer-Encoding: chunked\r\n\r\nf\r\n{"name":"Half"}\r\n',
+    ],
+    ids=["content-length", "chunked"],
+)
+def test_a_client_that_stalls_in_its_body_is_disconnected_and_nothing_runs(hasty: int, sent: bytes) -> None:
+    base_url = f"http://127.0.0.1:{hasty}"
+    httpx.post(f"{base_url}/__mock__/reset").raise_for_status()
+    with socket.create_connection(("127.0.0.1", hasty)) as sock:
+        sock.sendall(sent)
+        assert _closed_by_server(sock)
+    stats = httpx.get(f"{base_url}/__mock__/stats").json()
+    assert stats["writes"] == {}
+    assert httpx.get(f"{base_url}/__mock__/drift").json() == []
+
+
+def test_a_slow_but_steady_body_is_accepted(hasty: int) -> None:
+    """The body timeout bounds each pause, not the whole body."""
+    body = b'{"name":"Slow office"}'
+    with socket.create_connection(("127.0.0.1", hasty), timeout=CLOSE_WAIT_S) as sock:
+        sock.sendall(OFFICE_HEAD.encode() + b"Content-Length: %d\r\n\r\n" % len(body))
+        for byte in body:
+            sock.sendall(bytes([byte]))
+            time.sleep(0.1)
+        assert sock.recv(65536).startswith(b"HTTP/1.1 200 ")
+
+
 def test_a_header_section_over_64_kib_gets_431(hasty: int) -> None:
     head = b"GET /users HTTP/1.1\r\nHost: x\r\n" + b"".join(b"X-%d: %s\r\n" % (i, b"v" * 100) for i in range(700))
     with socket.create_connection(("127.0.0.1", hasty), timeout=CLOSE_WAIT_S) as sock:
@@ -267,9 +301,9 @@ def test_a_header_section_over_64_kib_gets_431(hasty: int) -> None:
 
 
 def test_bounds_are_mock_options_and_cli_flags() -> None:
-    args = parse_args(["cubicasa", "--max-body-bytes", "10", "--header-timeout-s", "2.5"])
-    assert (args.max_body_bytes, args.header_timeout_s) == (10, 2.5)
-    for bad in ({"max_body_bytes": -1}, {"header_timeout_s": 0}):
+    args = parse_args(["cubicasa", "--max-body-bytes", "10", "--header-timeout-s", "2.5", "--body-timeout-s", "3"])
+    assert (args.max_body_bytes, args.header_timeout_s, args.body_timeout_s) == (10, 2.5, 3.0)
+    for bad in ({"max_body_bytes": -1}, {"header_timeout_s": 0}, {"body_timeout_s": -1}):
         with pytest.raises(ValueError):
             create_app("cubicasa", **bad)
 

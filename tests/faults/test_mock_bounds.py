@@ -28,7 +28,7 @@ import mocks
 from mocks.__main__ import parse_args
 from mocks.engine.factory import create_app
 from mocks.engine.server import serve
-from tests.faults._support import API_KEY
+from tests.faults._support import API_KEY, read_until_closed
 
 ROOT = Path(__file__).resolve().parents[2]
 MIB = 1024 * 1024
@@ -125,27 +125,13 @@ def test_a_declared_200_mb_body_is_refused_before_it_is_sent(child: Child, path:
         )
         with socket.create_connection(("127.0.0.1", child.port), timeout=CLOSE_WAIT_S) as sock:
             sock.sendall(head.encode())
-            answer.append(_read_until_closed(sock))
+            answer.append(read_until_closed(sock))
         yield None
 
     growth = _peak_growth_mib(child, send())
     assert answer[0].startswith(b"HTTP/1.1 413 "), answer[0][:200]
     assert b"connection: close" in answer[0].lower()
     assert growth < MAX_GROWTH_MIB
-
-
-def _read_until_closed(sock: socket.socket) -> bytes:
-    """Everything the server sends until it closes; a socket timeout means it never did."""
-    chunks = []
-    while True:
-        try:
-            chunk = sock.recv(65536)
-        except ConnectionResetError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 # --- the body limit, in process with a small limit ------------------------------------------------
@@ -296,7 +282,7 @@ def test_a_header_section_over_64_kib_gets_431(hasty: int) -> None:
     with socket.create_connection(("127.0.0.1", hasty), timeout=CLOSE_WAIT_S) as sock:
         with contextlib.suppress(OSError):  # the server may cut us off mid-send
             sock.sendall(head)  # no blank line: the headers never end
-        answer = _read_until_closed(sock)
+        answer = read_until_closed(sock)
     assert answer.startswith(b"HTTP/1.1 431 "), answer[:200]
 
 

@@ -11,8 +11,9 @@ answer, which is the case that tempts clients into unsafe retries:
 
 * ``drop`` closes the connection without a response. ASGI has no "abort"
   message, so the server the mocks run on (:mod:`mocks.engine.protocol`)
-  puts a ``mocks.close_connection`` callable in the scope's extensions: the
-  middleware calls it and waits for the ``http.disconnect`` that follows.
+  puts a ``close`` callable under the scope extension
+  ``mocks.close_connection``: the middleware calls it and waits for the
+  ``http.disconnect`` that follows.
   Under another ASGI server (no such extension) it raises instead, which
   such a server answers with a 500: a server error, not a lost answer.
 * ``truncate`` sends the headers with the full ``Content-Length`` and half the
@@ -190,7 +191,7 @@ async def _disconnected(receive: Receive) -> None:
 
 async def _cut(scope: Scope, receive: Receive) -> None:
     """Close the connection without another byte, through the server's close extension."""
-    close = scope.get("extensions", {}).get(CLOSE_EXTENSION)
+    close = scope.get("extensions", {}).get(CLOSE_EXTENSION, {}).get("close")
     if close is None:
         raise InjectedFaultError("connection cut on purpose")
     close()

@@ -1,8 +1,8 @@
 """The HTTP/1.1 protocol the mocks serve with: uvicorn's httptools protocol plus what it lacks.
 
 httptools (a C parser) rather than h11 (pure Python): the HTTP layer was most
-of the mock's CPU per request. uvicorn bounds neither the time nor the size of
-a request's header section, so this subclass adds:
+of the mock's CPU per request. uvicorn bounds neither the time a request may
+take to arrive nor the size of its header section, so this subclass adds:
 
 * a header deadline: every request's headers must be complete within
   ``header_timeout_s`` of its first byte (of the connection's opening for the
@@ -13,8 +13,8 @@ a request's header section, so this subclass adds:
 * a header size limit: a header section (request line included) over
   ``max_header_bytes`` gets a 431 and the connection is closed, so at most
   the limit plus one socket read is buffered;
-* ``scope["extensions"]["mocks.close_connection"]``: a callable that closes
-  the TCP connection at once. ASGI has no message that means "cut the line
+* ``scope["extensions"]["mocks.close_connection"]["close"]``: a callable that
+  closes the TCP connection at once (extension values are dicts in ASGI). ASGI has no message that means "cut the line
   without answering"; the ``drop`` and ``truncate`` faults need exactly that;
 * one write per small answer: each request's cycle gets a
   :class:`~mocks.engine.head_holding.HeadHoldingTransport`.
@@ -57,7 +57,7 @@ class MockServerConfig(uvicorn.Config):
 
 
 class MockHttpProtocol(HttpToolsProtocol):
-    """uvicorn's httptools protocol with a header deadline, a header size limit and a close extension."""
+    """uvicorn's httptools protocol with request timeouts, a header size limit, a close extension, one write."""
 
     def __init__(
         self,
@@ -67,10 +67,13 @@ class MockHttpProtocol(HttpToolsProtocol):
         _loop: asyncio.AbstractEventLoop | None = None,
     ) -> None:
         super().__init__(config, server_state, app_state, _loop)
-        bounded = isinstance(config, MockServerConfig)
-        self.header_timeout_s = config.header_timeout_s if bounded else DEFAULT_HEADER_TIMEOUT_S
-        self.body_timeout_s = config.body_timeout_s if bounded else DEFAULT_BODY_TIMEOUT_S
-        self.max_header_bytes = config.max_header_bytes if bounded else DEFAULT_MAX_HEADER_BYTES
+        self.header_timeout_s = DEFAULT_HEADER_TIMEOUT_S
+        self.body_timeout_s = DEFAULT_BODY_TIMEOUT_S
+        self.max_header_bytes = DEFAULT_MAX_HEADER_BYTES
+        if isinstance(config, MockServerConfig):
+            self.header_timeout_s = config.header_timeout_s
+            self.body_timeout_s = config.body_timeout_s
+            self.max_header_bytes = config.max_header_bytes
         self._header_deadline: asyncio.TimerHandle | None = None
         self._in_headers = True  # the next bytes belong to a header section
         self._header_bytes = 0
@@ -103,7 +106,7 @@ class MockHttpProtocol(HttpToolsProtocol):
     # parser callbacks
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self.scope["extensions"] = {CLOSE_EXTENSION: self.close_connection}  # type: ignore[typeddict-unknown-key]
+        self.scope["extensions"] = {CLOSE_EXTENSION: {"close": self.close_connection}}
         if self._header_deadline is None:
             self._arm_header_deadline()
 

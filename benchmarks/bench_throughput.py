@@ -3,6 +3,8 @@
 Each server runs in its own process; the same load generator
 (benchmarks/loadgen.py, its own process, N keep-alive connections, fixed
 duration after a warm-up) is pointed at each in turn, interleaved.
+Validation is on for both: Prism validates requests; our mock validates every
+request and, in strict mode (used here), every answer too.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 
 from benchmarks.config import API_KEY, ROOT, sizes
 from benchmarks.harness import PYTHON, interleaved, label, subprocess_env
-from benchmarks.servers import PRISM_SKIP_ENV, ServerError, prism_process, prism_version
+from benchmarks.servers import PRISM_SKIP_ENV, ServerError, mock_process, prism_process, prism_version
 
 SIZES = sizes()
 CONTESTANTS = ("our_mock", "prism")
@@ -33,6 +35,13 @@ def load(url: str, seconds: float = SIZES.load_seconds) -> dict[str, Any]:
         raise RuntimeError(f"load generator failed: {proc.stderr[-500:]}")
     result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
     return result
+
+
+@pytest.fixture(scope="module")
+def strict_mock_url() -> Iterator[str]:
+    """The CubiCasa mock (default data, no latency) in strict mode, in its own process."""
+    with mock_process(strict=True) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +76,7 @@ def warmed() -> set[str]:
 def test_mock_throughput(
     benchmark: Any, request: pytest.FixtureRequest, warmed: set[str], contestant: str, block: int
 ) -> None:
-    url = request.getfixturevalue("mock_url" if contestant == "our_mock" else "prism_url")
+    url = request.getfixturevalue("strict_mock_url" if contestant == "our_mock" else "prism_url")
     if url not in warmed:
         load(url, seconds=SIZES.load_first_warmup_seconds)
         warmed.add(url)

@@ -56,11 +56,13 @@ def _wait_ready(url: str, proc: subprocess.Popen[str], log: Path, timeout: float
 
 
 @contextmanager
-def mock_process(*, users: int = 0, latency_ms: float = 0.0) -> Iterator[str]:
-    """Run `benchmarks._mockserver` and yield its base URL."""
+def mock_process(*, users: int = 0, latency_ms: float = 0.0, strict: bool = False) -> Iterator[str]:
+    """Run `benchmarks._mockserver` and yield its base URL (`strict`: its answers are validated too)."""
     cmd = [PYTHON, "-m", "benchmarks._mockserver", "--latency-ms", str(latency_ms)]
     if users:
         cmd += ["--users", str(users)]
+    if strict:
+        cmd.append("--strict")
     with tempfile.NamedTemporaryFile("w+", prefix="bench-mock-", suffix=".log") as log:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=subprocess_env(), stdout=subprocess.PIPE, stderr=log, text=True)
         try:

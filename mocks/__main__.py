@@ -59,6 +59,24 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--seed", type=int, default=defaults.seed, help="seed of the data and of the fault RNG")
     parser.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=defaults.max_body_bytes,
+        help="larger request bodies get 413, control endpoints included",
+    )
+    parser.add_argument(
+        "--header-timeout-s",
+        type=float,
+        default=defaults.header_timeout_s,
+        help="close a connection whose request headers are not complete within this many seconds",
+    )
+    parser.add_argument(
+        "--body-timeout-s",
+        type=float,
+        default=defaults.body_timeout_s,
+        help="close a connection whose request body stops arriving for this many seconds",
+    )
+    parser.add_argument(
         "--webhook-host",
         action="append",
         default=None,
@@ -93,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "retry_after_s": args.retry_after,
         "seed": args.seed,
         "strict": args.strict,
+        "max_body_bytes": args.max_body_bytes,
+        "header_timeout_s": args.header_timeout_s,
+        "body_timeout_s": args.body_timeout_s,
     }
     if args.webhook_host:
         options["webhook_hosts"] = tuple(args.webhook_host)

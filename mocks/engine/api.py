@@ -60,6 +60,9 @@ class MockOptions:
     webhook_timeout_s: float = 2.0
     webhook_backoff_s: float = 0.1
     webhook_hosts: Sequence[str] = ("127.0.0.1", "localhost", "::1")
+    max_body_bytes: int = 1024 * 1024  # larger request bodies get 413, on every route
+    header_timeout_s: float = 5.0  # a request's headers must arrive within this, else the connection is closed
+    body_timeout_s: float = 5.0  # the longest pause inside a request body before the connection is closed
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -70,6 +73,10 @@ class MockOptions:
             raise ValueError(f"unknown fault kinds {unknown}; known: {', '.join(ALL_FAULTS)}")
         if not 0.0 <= self.fault_rate <= 1.0:
             raise ValueError("fault_rate must be between 0 and 1")
+        if self.max_body_bytes < 0:
+            raise ValueError("max_body_bytes must not be negative")
+        if self.header_timeout_s <= 0 or self.body_timeout_s <= 0:
+            raise ValueError("header_timeout_s and body_timeout_s must be positive")
 
     @property
     def is_strict(self) -> bool:

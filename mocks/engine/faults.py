@@ -10,11 +10,15 @@ header ``x-mock-latency-ms`` adds latency to one request.
 answer, which is the case that tempts clients into unsafe retries:
 
 * ``drop`` closes the connection without a response. ASGI has no "abort"
-  message, so the middleware starts the response with an illegal header name:
-  the server marks the response as started, its HTTP layer refuses the header,
-  and it closes the socket without writing anything.
+  message, so the server the mocks run on (:mod:`mocks.engine.protocol`)
+  puts a ``close`` callable under the scope extension
+  ``mocks.close_connection``: the middleware calls it and waits for the
+  ``http.disconnect`` that follows.
+  Under another ASGI server (no such extension) it raises instead, which
+  such a server answers with a 500: a server error, not a lost answer.
 * ``truncate`` sends the headers with the full ``Content-Length`` and half the
-  body, then fails, so the server closes the socket early.
+  body, then closes the connection the same way (or raises, which makes any
+  ASGI server close it once a response has started).
 * ``stall`` holds the answer for ``stall_s`` seconds, stopping early if the
   client gives up, then sends it.
 """
@@ -33,6 +37,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mocks.engine.api import ALL_FAULTS, JSON
+from mocks.engine.protocol import CLOSE_EXTENSION
 from mocks.engine.state import Stats
 
 FAULT_HEADER = b"x-mock-fault"
@@ -41,7 +46,7 @@ CONTROL_PREFIX = "/__mock__"
 
 
 class InjectedFaultError(Exception):
-    """Raised on purpose to make the server cut the connection."""
+    """Raised on purpose to make a server without the close extension cut the connection."""
 
 
 class _HideInjectedFaults(logging.Filter):
@@ -132,9 +137,9 @@ class FaultInjector:
             return
         messages = await self._capture(scope, receive)
         if fault == "drop":
-            await self._drop(send)
+            await _cut(scope, receive)
         elif fault == "truncate":
-            await self._truncate(send, messages)
+            await self._truncate(scope, receive, send, messages)
         else:
             await self._stall(receive, send, messages)
 
@@ -156,38 +161,41 @@ class FaultInjector:
         await self.app(scope, receive, keep)
         return messages
 
-    @staticmethod
-    async def _drop(send: Send) -> None:
-        try:
-            await send({"type": "http.response.start", "status": 200, "headers": [(b"x-mock drop", b"1")]})
-        except Exception as exc:  # the server refused the header: the socket is being closed
-            raise InjectedFaultError("connection dropped on purpose") from exc
-        raise InjectedFaultError("connection dropped on purpose")
-
-    async def _truncate(self, send: Send, messages: list[Message]) -> None:
+    async def _truncate(self, scope: Scope, receive: Receive, send: Send, messages: list[Message]) -> None:
         start = next((m for m in messages if m["type"] == "http.response.start"), None)
         body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
         if start is None or len(body) < 2:
-            await self._drop(send)
+            await _cut(scope, receive)
             return
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
         headers.append((b"content-length", str(len(body)).encode()))
         await send({"type": "http.response.start", "status": start["status"], "headers": headers})
         await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
-        raise InjectedFaultError("body truncated on purpose")
+        await _cut(scope, receive)
 
     async def _stall(self, receive: Receive, send: Send, messages: list[Message]) -> None:
-        async def disconnected() -> None:
-            while (await receive())["type"] != "http.disconnect":
-                pass
-
         try:
-            await asyncio.wait_for(disconnected(), timeout=self.config.stall_s)
+            await asyncio.wait_for(_disconnected(receive), timeout=self.config.stall_s)
             return  # the client gave up; nobody is left to answer
         except TimeoutError:
             pass
         for message in messages:
             await send(message)
+
+
+async def _disconnected(receive: Receive) -> None:
+    """Return once the client is gone (whatever is left of the request body is skipped)."""
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _cut(scope: Scope, receive: Receive) -> None:
+    """Close the connection without another byte, through the server's close extension."""
+    close = scope.get("extensions", {}).get(CLOSE_EXTENSION, {}).get("close")
+    if close is None:
+        raise InjectedFaultError("connection cut on purpose")
+    close()
+    await _disconnected(receive)
 
 
 _FAULT_MESSAGES: dict[str, str] = {

@@ -16,22 +16,40 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from mocks.engine.faults import quiet_injected_faults
+from mocks.engine.protocol import DEFAULT_BODY_TIMEOUT_S, DEFAULT_HEADER_TIMEOUT_S, MockServerConfig
 
 
-def uvicorn_config(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
-    """Lean server settings: no access log, warnings only, quick shutdown."""
-    return uvicorn.Config(
+def uvicorn_config(
+    app: ASGIApp,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    header_timeout_s: float | None = None,
+    body_timeout_s: float | None = None,
+) -> MockServerConfig:
+    """Lean server settings: no access log, warnings only, quick shutdown, bounded requests.
+
+    The HTTP protocol is :class:`mocks.engine.protocol.MockHttpProtocol` (httptools, header
+    and body timeouts, the close extension the ``drop`` fault uses); the event loop is uvloop
+    when installed (the `mock` extra brings it). Timeouts left at None come from the mock's
+    own options (``MockOptions``) when ``app`` is a mock, else from the protocol's defaults.
+    """
+    options = getattr(getattr(app, "state", None), "options", None)
+    if header_timeout_s is None:
+        header_timeout_s = getattr(options, "header_timeout_s", DEFAULT_HEADER_TIMEOUT_S)
+    if body_timeout_s is None:
+        body_timeout_s = getattr(options, "body_timeout_s", DEFAULT_BODY_TIMEOUT_S)
+    return MockServerConfig(
         app,
+        header_timeout_s=header_timeout_s,
+        body_timeout_s=body_timeout_s,
         host=host,
         port=port,
         log_level="warning",
         access_log=False,
         lifespan="off",
-        # h11 explicitly: the `drop` fault relies on h11 refusing an illegal header after the
-        # response started; the event loop is uvloop when installed (the `mock` extra brings it).
-        http="h11",
         timeout_graceful_shutdown=2,
         server_header=False,
+        proxy_headers=False,  # loopback, no proxy in front: one middleware less per request
     )
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from mocks.engine.api import MockResponse
+from mocks.engine.idempotency import IdempotencyStore
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Stats:
     writes: Counter[str] = field(default_factory=Counter)
     faults: Counter[str] = field(default_factory=Counter)
     replays: int = 0
+    key_reuses: int = 0  # an Idempotency-Key sent again with another request (answered 422)
 
     def reset(self) -> None:
         """Forget every counter."""
@@ -37,6 +38,7 @@ class Stats:
         self.writes.clear()
         self.faults.clear()
         self.replays = 0
+        self.key_reuses = 0
 
     def snapshot(self) -> dict[str, Any]:
         """A JSON-ready copy (what ``GET /__mock__/stats`` returns)."""
@@ -47,6 +49,7 @@ class Stats:
             "duplicate_writes": sorted(key for key, count in self.writes.items() if count > 1),
             "faults": dict(self.faults),
             "idempotent_replays": self.replays,
+            "idempotency_key_reuses": self.key_reuses,
         }
 
 
@@ -79,7 +82,7 @@ class EngineState:
 
     stats: Stats = field(default_factory=Stats)
     drift: list[DriftRecord] = field(default_factory=list)
-    idempotency: dict[tuple[str, str, str, str], MockResponse] = field(default_factory=dict)
+    idempotency: IdempotencyStore = field(default_factory=IdempotencyStore)
 
     def reset(self) -> None:
         """Back to a fresh start (the API module resets its own data).

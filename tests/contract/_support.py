@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
@@ -28,6 +29,19 @@ STATEFUL = settings(
     suppress_health_check=list(HealthCheck),
     phases=[Phase.generate],
 )
+
+
+@schemathesis.hook
+def before_call(context: Any, case: Any, **kwargs: Any) -> None:
+    """Every generated request gets an ``Idempotency-Key`` of its own (the generated value plus a UUID).
+
+    The specs ask for "a unique key per logical request", and the mocks, like real
+    APIs, refuse a key sent again with another request. Generated keys come from a
+    small pool of strings, so without this unrelated cases would share keys.
+    """
+    for name in list(case.headers or {}):
+        if name.lower() == "idempotency-key":
+            case.headers[name] = f"{case.headers[name]}-{uuid4()}"
 
 
 def load_schema(spec_file: str) -> Any:

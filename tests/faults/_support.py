@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import socket
 import tempfile
 import threading
 import time
@@ -118,3 +119,17 @@ def reset_mock(base_url: str) -> None:
     """Fresh seeded data and zeroed counters (drift is kept: see `EngineState.reset`)."""
     with control(base_url) as http:
         http.post("/__mock__/reset").raise_for_status()
+
+
+def read_until_closed(sock: socket.socket) -> bytes:
+    """Everything the server sends until it closes the connection (a reset counts as closed)."""
+    chunks = []
+    while True:
+        try:
+            chunk = sock.recv(65536)
+        except ConnectionResetError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)

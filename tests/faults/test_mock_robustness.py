@@ -23,7 +23,7 @@ import pytest
 import mocks
 from mocks.__main__ import parse_args
 from mocks.engine.server import serve, uvicorn_config
-from tests.faults._support import API_KEY, reset_mock
+from tests.faults._support import API_KEY, read_until_closed, reset_mock
 
 READONLY_KEY = "readonly-key"
 EMAIL_PATH = "/users/tim@internet.com"
@@ -221,16 +221,7 @@ def _exchange(port: int, data: bytes) -> bytes:
             sock.shutdown(socket.SHUT_WR)
         except OSError:  # the server may close early on input it refuses (e.g. huge headers)
             pass
-        chunks = []
-        while True:
-            try:
-                chunk = sock.recv(65536)
-            except ConnectionResetError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-    return b"".join(chunks)
+        return read_until_closed(sock)
 
 
 STATUS_LINE = re.compile(rb"^HTTP/1\.[01] (\d{3}) ")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
+import uvicorn
 
 import mocks
 from mocks.engine.api import Access, Handler, MockApi, MockRequest, MockResponse
@@ -40,8 +43,7 @@ def test_spec_index_has_all_operations_and_literal_routes_first() -> None:
     spec = spec_for(load_api("cubicasa"))
     assert len(spec.operations) == 27
     app = create_app("cubicasa")
-    templates = [getattr(route, "template", None) for route in app.routes]
-    templates = [t for t in templates if t]
+    templates = [route.template for route in app.operations]
     assert templates.index("/orders/draft") < templates.index("/orders/{id}")
     assert templates.index("/orders/draft/{order_id}") < templates.index("/orders/{id}/combined-pdf")
 
@@ -194,6 +196,22 @@ def test_idempotency_key_replays_instead_of_executing_twice(client: httpx.Client
     assert other.json()["id"] != first.json()["id"]
 
 
+def test_idempotency_key_reused_with_another_body_is_refused_not_executed(client: httpx.Client) -> None:
+    """CubiCasa documents no 422 for these operations, so the refusal is its documented 400."""
+    headers = {"Idempotency-Key": "order-44"}
+    first = client.post("/orders/draft", json=DRAFT, headers=headers)
+    reused = client.post("/orders/draft", json={**DRAFT, "city": "Oulu"}, headers=headers)
+    assert reused.status_code == 400
+    assert "Idempotency-Key 'order-44' was already used" in reused.json()["message"]
+    retry = client.post("/orders/draft", json=DRAFT, headers=headers)
+    assert retry.json() == first.json()
+    stats = client.get("/__mock__/stats").json()
+    assert stats["writes"] == {"POST /orders/draft order-44": 1}
+    assert (stats["idempotent_replays"], stats["idempotency_key_reuses"]) == (1, 1)
+    client.post("/__mock__/reset").raise_for_status()  # forgets the keys
+    assert client.post("/orders/draft", json={**DRAFT, "city": "Oulu"}, headers=headers).status_code == 200
+
+
 def test_writes_without_key_are_counted_by_body(client: httpx.Client) -> None:
     client.post("/orders/draft", json=DRAFT)
     client.post("/orders/draft", json=DRAFT)
@@ -235,6 +253,55 @@ def test_fault_drop_closes_connection_without_answer_after_writing(client: httpx
     assert list(stats["writes"].values()) == [1]  # the write happened; only the answer was lost
     names = [o["name"] for o in client.get("/offices").json()["items"]]
     assert "Dropped" in names
+
+
+def _raw_exchange(base_url: str, request: bytes) -> bytes:
+    host, port = base_url.removeprefix("http://").rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(request)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@pytest.mark.parametrize("fault", ["drop", "truncate"])
+def test_drop_and_truncate_cut_the_connection_without_an_error(
+    base_url: str, client: httpx.Client, fault: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The server's close extension cuts the line: no exception, nothing in the server's error log."""
+    request = f"GET /users?limit=2 HTTP/1.1\r\nHost: x\r\napi-key: demo-key\r\nx-mock-fault: {fault}\r\n\r\n"
+    with caplog.at_level(logging.DEBUG, logger="uvicorn.error"):
+        answer = _raw_exchange(base_url, request.encode())
+    if fault == "drop":
+        assert answer == b""
+    else:
+        head, _, body = answer.partition(b"\r\n\r\n")
+        headers = dict(line.split(b": ", 1) for line in head.split(b"\r\n")[1:])
+        declared = int(headers[b"content-length"])
+        assert head.startswith(b"HTTP/1.1 200 ")
+        assert 0 < len(body) == declared // 2
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_drop_under_a_server_without_the_close_extension_is_a_500() -> None:
+    """Plain uvicorn (h11) offers no way to cut the line: the fault raises and that server answers 500."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    config = uvicorn.Config(create_app("cubicasa"), http="h11", log_level="critical", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.01)
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        answer = HTTP.get(f"{url}/users", headers={"api-key": "demo-key", "x-mock-fault": "drop"})
+        assert answer.status_code == 500
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
 
 
 def test_fault_truncate_cuts_the_body(client: httpx.Client) -> None:
@@ -457,6 +524,16 @@ paths:
         "200": {description: ok, content: {application/json: {schema: {type: object}}}}
         "400": {$ref: "#/components/responses/Error"}
         "401": {$ref: "#/components/responses/Error"}
+    post:
+      operationId: create_thing
+      parameters:
+        - {name: Idempotency-Key, in: header, schema: {type: string}}
+      requestBody: {required: true, content: {application/json: {schema: {type: object}}}}
+      responses:
+        "201": {description: created, content: {application/json: {schema: {type: object}}}}
+        "400": {$ref: "#/components/responses/Error"}
+        "401": {$ref: "#/components/responses/Error"}
+        "422": {$ref: "#/components/responses/Error"}
   /tree:
     get:
       operationId: get_tree
@@ -487,13 +564,14 @@ class TinyApi(MockApi):
 
     def reset(self) -> None:
         self.depth = 3
+        self.created = 0
 
     def handlers(self) -> Mapping[str, Handler]:
-        return {"list_things": self.list_things, "get_tree": self.get_tree}
+        return {"list_things": self.list_things, "create_thing": self.create_thing, "get_tree": self.get_tree}
 
     def authenticate(self, scheme: SecurityScheme, credential: str) -> Access | None:
         assert scheme.type == "http" and scheme.scheme == "bearer"
-        return Access.WRITE if credential == "tok" else None
+        return Access.WRITE if credential in ("tok", "tok2") else None
 
     def error_body(self, status: int, message: str) -> Any:
         return {"error": message}
@@ -503,6 +581,10 @@ class TinyApi(MockApi):
 
     def list_things(self, req: MockRequest) -> Any:
         return {"query": req.query, "trace": req.headers["x-trace"]}
+
+    def create_thing(self, req: MockRequest) -> MockResponse:
+        self.created += 1
+        return MockResponse(status=201, body={"number": self.created, **req.body})
 
     def get_tree(self, req: MockRequest) -> Any:
         node: dict[str, Any] = {"name": "leaf"}
@@ -560,4 +642,20 @@ class TestGenericEngine:
         response = HTTP.get(f"{tiny_url}/tree")
         assert response.status_code == 200
         assert response.json()["children"][0]["children"][0]["name"] == "level0"
+        assert HTTP.get(f"{tiny_url}/__mock__/drift").json() == []
+
+    def test_idempotency_key_reuse_gets_422_where_documented_and_keys_are_per_credential(self, tiny_url: str) -> None:
+        def create(token: str, body: bytes) -> httpx.Response:
+            headers = {"authorization": f"Bearer {token}", "idempotency-key": "k-1", "content-type": "application/json"}
+            return HTTP.post(f"{tiny_url}/things", content=body, headers=headers)
+
+        assert create("tok", b'{"a": 1, "b": 2}').json() == {"number": 1, "a": 1, "b": 2}
+        reused = create("tok", b'{"a": 2}')
+        assert reused.status_code == 422
+        assert "already used with a different request" in reused.json()["error"]
+        assert create("tok2", b'{"a": 2}').json()["number"] == 2  # another credential: its own key
+        replay = create("tok", b'{ "b": 2,\n  "a": 1 }')  # the same body, formatted differently
+        assert (replay.status_code, replay.json()["number"]) == (201, 1)
+        stats = HTTP.get(f"{tiny_url}/__mock__/stats").json()
+        assert (stats["idempotent_replays"], stats["idempotency_key_reuses"]) == (1, 1)
         assert HTTP.get(f"{tiny_url}/__mock__/drift").json() == []

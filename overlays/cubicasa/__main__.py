@@ -1,6 +1,6 @@
-"""`python -m cubicasa ...` runs the `cubicasa` command line."""
+"""`python -m cubicasa ...` runs the `cubicasa` command line (the `cli` extra)."""
 
-from cubicasa.cli import main
+from cubicasa_client._cli import main
 
 if __name__ == "__main__":
     main()

@@ -29,7 +29,8 @@ def run(profile: Any, argv: list[str] | None = None) -> None:
         import rich  # noqa: F401, PLC0415
     except ModuleNotFoundError:
         distribution = "typed-api-clients[cli]"
-        print(f"Error: the {profile.command} command needs the 'cli' extra: pip install '{distribution}'", file=sys.stderr)
+        message = f"Error: the {profile.command} command needs the 'cli' extra: pip install '{distribution}'"
+        print(message, file=sys.stderr)
         sys.exit(EXIT_USAGE)
     from clientkit.cli.app import build  # noqa: PLC0415
 

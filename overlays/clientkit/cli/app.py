@@ -110,7 +110,8 @@ def _run_method(session: Session, method: Method, values: dict[str, Any]) -> Non
     try:
         client = session.open()
         with client:
-            _show(session, method, getattr(getattr(client, method.resource), method.name), positional, keywords, values)
+            call = getattr(getattr(client, method.resource), method.name)
+            _show(session, method, call, positional, keywords, values=values)
     except SDKError as exc:
         code = _exit_code(exc)
         message = str(exc)
@@ -134,6 +135,7 @@ def _show(
     call: Callable[..., Any],
     positional: list[Any],
     keywords: dict[str, Any],
+    *,
     values: dict[str, Any],
 ) -> None:
     as_json = session.as_json or bool(values.get("json"))
@@ -162,9 +164,7 @@ def _show(
 
 
 def _command(session_of: Callable[[], Session], method: Method, env_prefix: str) -> click.Command:
-    params: list[click.Parameter] = [
-        parameter(a, _argument_help(method, a.name), env_prefix) for a in method.arguments
-    ]
+    params: list[click.Parameter] = [parameter(a, _argument_help(method, a.name), env_prefix) for a in method.arguments]
     if method.paginated:
         params.append(click.Option(["--max-items"], type=click.IntRange(min=1), help="Stop after this many items."))
     if method.http_method in CONFIRM:
@@ -191,11 +191,14 @@ def _group(session_of: Callable[[], Session], resource: Resource, env_prefix: st
     return group
 
 
-def _global_options(client_class: type) -> list[click.Option]:
+def _global_options(client_class: type) -> list[click.Parameter]:
     """One option per text/number argument of the client's constructor (`--base-url`, `--company-id`)."""
-    hints = typing.get_type_hints(client_class.__init__)
-    options = []
-    for name, parameter_ in inspect.signature(client_class.__init__).parameters.items():
+    constructor = vars(client_class).get("__init__") or next(
+        vars(base)["__init__"] for base in client_class.__mro__ if "__init__" in vars(base)
+    )
+    hints = typing.get_type_hints(constructor)
+    options: list[click.Parameter] = []
+    for name, parameter_ in inspect.signature(client_class).parameters.items():
         if name in NOT_OPTIONS or parameter_.kind is inspect.Parameter.VAR_KEYWORD:
             continue
         found = shape(hints.get(name, str))

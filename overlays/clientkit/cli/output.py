@@ -67,7 +67,8 @@ def print_json_lines_array(items: Iterable[Any]) -> None:
     """A JSON array written item by item: a long listing is never held in memory."""
     opened = False
     for item in items:
-        click.echo(("[\n  " if not opened else ",\n  ") + json.dumps(plain(item), ensure_ascii=False, default=str), nl=False)
+        text = json.dumps(plain(item), ensure_ascii=False, default=str)
+        click.echo(("[\n  " if not opened else ",\n  ") + text, nl=False)
         opened = True
     click.echo("\n]" if opened else "[]")
 
@@ -88,22 +89,38 @@ def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, str | int | float | bool)
 
 
+def flatten(row: dict[str, Any]) -> dict[str, Any]:
+    """Nested objects one level up: `{"info": {"status": ...}}` -> `{"info.status": ...}`."""
+    flat: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, dict):
+            for inner, item in value.items():
+                flat.setdefault(f"{key}.{inner}", item)
+        else:
+            flat[key] = value
+    return flat
+
+
+def _rank(name: str) -> int:
+    leaf = name.rsplit(".", 1)[-1]
+    return PREFERRED.index(leaf) if leaf in PREFERRED else len(PREFERRED)
+
+
 def columns(rows: list[dict[str, Any]]) -> list[str]:
-    """The columns worth showing: identifiers first, then the first scalar fields."""
+    """The columns worth showing: identifiers first, then the best-known scalar fields."""
     seen: dict[str, None] = {}
     for row in rows[:50]:
         for key, value in row.items():
             if _scalar(value) or (isinstance(value, list) and all(_scalar(v) for v in value)):
                 seen.setdefault(key, None)
-    keys = list(seen)
-    ordered = [k for k in PREFERRED if k in seen] + [k for k in keys if k not in PREFERRED]
+    ordered = sorted(seen, key=_rank)  # stable: the API's own order among equals
     return ordered[:MAX_COLUMNS]
 
 
 def print_rows(items: Iterable[Any], *, empty: str) -> int:
     """Items as a table (terminal) or tab-separated lines (pipe); returns how many."""
     rows = [plain(item) for item in items]
-    rows = [row if isinstance(row, dict) else {"value": row} for row in rows]
+    rows = [flatten(row) if isinstance(row, dict) else {"value": row} for row in rows]
     if not rows:
         click.echo(empty, err=True)
         return 0
@@ -115,7 +132,7 @@ def print_rows(items: Iterable[Any], *, empty: str) -> int:
         return len(rows)
     console = Console(highlight=False)
     widths = {n: max(len(n), *(len(_cell(r.get(n))) for r in rows)) for n in names}
-    keys = [n for n in names if n in KEY_COLUMNS or n.endswith("_id")]
+    keys = [n for n in names if n.rsplit(".", 1)[-1] in KEY_COLUMNS or n.endswith("_id")]
     others = [n for n in names if n not in keys]
     budget = console.width - sum(widths[k] + 3 for k in keys)
     while others and budget < sum(min(widths[o], MIN_OTHER_WIDTH) + 3 for o in others):

@@ -77,14 +77,14 @@ def convert(value: Any, argument: Argument) -> Any:
     if value is None or (isinstance(value, tuple) and not value):
         return None
     found = shape(argument.hint)
-    if isinstance(found.base, type) and hasattr(found.base, "from_dict") or found.base in {Any, dict}:
+    if (isinstance(found.base, type) and hasattr(found.base, "from_dict")) or found.base in {Any, dict}:
         return [_json(v) for v in value] if found.many else _json(value)
     if typing.get_origin(found.base) in {dict, collections.abc.Mapping}:
         return _json(value)
     return list(value) if found.many else value
 
 
-def click_type(base: Any) -> click.ParamType | type:
+def click_type(base: Any) -> click.ParamType[Any] | type:
     if base is bool:
         return click.BOOL
     if base is int:

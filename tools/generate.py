@@ -133,6 +133,8 @@ def generate_one(api: ApiEntry, config: PipelineConfig, scratch: Path) -> Output
         detail = "\n".join(f"{e.header}: {e.detail}" for e in errors)
         raise PipelineError(f"{api.name}: openapi-python-client reported problems in {api.spec_label}:\n{detail}")
     (out / "py.typed").write_text("")  # PEP 561; --meta none leaves it out
+    # The spec ships with its client: the mocks and contract tests of an installed wheel read it.
+    (out / "openapi.yaml").write_bytes(api.spec.read_bytes())
     reference = scratch / "reference" / f"{api.name}.md"
     reference.parent.mkdir(exist_ok=True)
     reference.write_text(project.render_reference())

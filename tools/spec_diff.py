@@ -74,7 +74,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
-from tools.spec_diff_client import ArgName, ClientNames, MethodNames, client_names
+from tools.spec_diff_client import ArgName, ClientNames, MethodNames, accepted, client_names
 from tools.spec_diff_surface import (
     ClassInfo,
     Direction,
@@ -328,8 +328,19 @@ class _Differ:
         found = self.old.directions(class_name) | self.new.directions(class_name)
         return frozenset(found) if found else BOTH
 
-    def users(self, class_name: str) -> set[str]:
-        return self.old.users(class_name) | self.new.users(class_name)
+    def users(self, class_name: str, *, old: bool = True, new: bool = True) -> set[str]:
+        """The operations using a model, each with its method: `GET /users/{id} (client.users.get)`."""
+        found = set()
+        for label in (self.old.users(class_name) if old else set()) | (self.new.users(class_name) if new else set()):
+            method, _, path = label.partition(" ")
+            side = self.new if (method, path) in self.new.operations else self.old
+            op = side.operations.get((method, path))
+            if op is None:  # a webhook
+                found.add(label)
+                continue
+            names = self.new_names if side is self.new else self.old_names
+            found.add(f"{label} (client.{names.method(op.method, op.path, op.function).where})")
+        return found
 
     @staticmethod
     def retype(old: TypeSig, new: TypeSig, directions: Iterable[Direction]) -> tuple[Severity, str]:
@@ -606,14 +617,11 @@ class _Differ:
         if om.paginated != nm.paginated:
             if nm.paginated:
                 why = f"client.{nm.where}() now returns a paginator over the items; client.{nm.where}_page() one page"
-                summary = f"added pagination to {label}"
+                summary, names = f"added pagination to {label}", python
             else:
                 why = f"client.{nm.where}() now returns what the API answers; {om.name}_page() is gone"
-                summary = f"removed pagination from {label}"
-            self.add(
-                "method-pagination-changed", "breaking", summary, tuple(dict.fromkeys(om.symbols() + python)), why,
-                calls=calls,
-            )  # fmt: skip
+                summary, names = f"removed pagination from {label}", om.symbols()
+            self.add("method-pagination-changed", "breaking", summary, names, why, calls=calls)
         if not (om.built and nm.built):
             return
         if om.download != nm.download:
@@ -628,14 +636,13 @@ class _Differ:
                     "the method no longer takes `path` nor saves a file",
                 )
             self.add("method-download-changed", "breaking", summary, python, why, calls=calls)
-        if om.result_type != nm.result_type:
-            before, after = om.result_type or "the response model", nm.result_type or "the response model"
+        if om.hook_type != nm.hook_type and om.returns != nm.returns:
             self.add(
                 "method-result-changed",
                 "breaking",
-                f"changed the x-sdk-result type of {label}: {before} -> {after}",
+                f"changed what {label} returns (x-sdk-result): {om.returns} -> {nm.returns}",
                 python,
-                "the method returns another type",
+                "code using the result gets another type",
                 calls=calls,
             )
 
@@ -685,6 +692,13 @@ class _Differ:
                 self.add("parameter-optional", "compatible", f"made {what} optional", python, calls=calls)
             if before.type != p.type:
                 severity, why = self.retype(before.type, p.type, ["request"])
+                if a is not None and b is not None and a.accepts is not None and b.accepts is not None:
+                    # What callers pass is the argument's annotation (a query list also takes one value).
+                    if accepted(a.accepts) == accepted(b.accepts):
+                        severity, why = "compatible", f"the argument still takes {b.accepts}"
+                    else:
+                        severity, why = self.retype(accepted(a.accepts), accepted(b.accepts), ["request"])
+                        why = why.replace("Python type", "the argument's type", 1)
                 summary = f"retyped {what}: {render_type(before.type)} -> {render_type(p.type)}"
                 self.add("parameter-retyped", severity, summary, python, why, calls=calls)
 
@@ -758,17 +772,18 @@ class _Differ:
         common = om.args.keys() & nm.args.keys()
         old_seq = [k for k in om.positional if k in common]
         new_seq = [k for k in nm.positional if k in common]
-        if new_seq[: len(old_seq)] == old_seq and len(new_seq) == len(old_seq):
+        if new_seq[: len(old_seq)] == old_seq:  # more arguments by position: calls by keyword still work
             return
         before = ", ".join(om.args[k].python for k in om.positional)
         after = ", ".join(nm.args[k].python for k in nm.positional)
-        summary = f"changed the positional arguments of {n.label}: ({before}) -> ({after})"
-        if new_seq[: len(old_seq)] == old_seq:
-            why = "more arguments may be passed by position; calls passing them by keyword still work"
-            self.add("method-positional-changed", "compatible", summary, nm.symbols(), why, calls=nm.calls())
-        else:
-            why = "calls passing arguments by position pass them to other parameters, or fail"
-            self.add("method-positional-changed", "breaking", summary, nm.symbols(), why, calls=nm.calls())
+        self.add(
+            "method-positional-changed",
+            "breaking",
+            f"changed the positional arguments of {n.label}: ({before}) -> ({after})",
+            nm.symbols(),
+            "calls passing arguments by position pass them to other parameters, or fail",
+            calls=nm.calls(),
+        )
 
     def body_arguments(self, n: OperationInfo, om: MethodNames, nm: MethodNames) -> None:
         """Request fields passed as arguments, renamed without their model attribute (x-sdk-name)."""
@@ -917,7 +932,7 @@ class _Differ:
                 f"removed {c.kind} {name}",
                 [self.old.class_path(name)],
                 "imports of the class fail",
-                operations=self.old.users(name),
+                operations=self.users(name, new=False),
             )
         for name in sorted(new_c.keys() - old_c.keys()):
             c = new_c[name]
@@ -926,7 +941,7 @@ class _Differ:
                 "compatible",
                 f"added {c.kind} {name}",
                 [self.new.class_path(name)],
-                operations=self.new.users(name),
+                operations=self.users(name, old=False),
             )
         for name in sorted(old_c.keys() & new_c.keys()):
             o, n = old_c[name], new_c[name]
@@ -944,17 +959,20 @@ class _Differ:
             else:
                 self.enum(o, n)
 
-    def field_names(self, class_name: str, prop: str, attr: str, *, old: bool = False) -> Named:
-        """The model attribute, then the argument of every method whose flattened body the model is."""
+    def field_names(self, class_name: str, prop: str, attr: str, *, old: bool = False) -> tuple[Named, str]:
+        """The model attribute, then the argument of every method whose flattened body the model is; and how
+        calls pass that argument (`office_id=...`, empty when no method takes it)."""
         names = self.old_names if old else self.new_names
         python = [f"{(self.old if old else self.new).class_path(class_name)}.{attr}"]
         calls: list[str] = []
+        passed: list[str] = []
         for method in names.body_users(class_name):
             arg = method.args.get(("body", prop))
             if arg is not None:
                 python += method.symbols(arg)
                 calls += method.calls(arg)
-        return tuple(python), tuple(calls)
+                passed.append(arg.text())
+        return (tuple(python), tuple(calls)), " or ".join(dict.fromkeys(passed))
 
     def model(self, o: ClassInfo, n: ClassInfo) -> None:
         name = n.name
@@ -963,19 +981,19 @@ class _Differ:
         qual = "request field" if dirs == {"request"} else "response field" if dirs == {"response"} else "field"
         for prop, f in o.fields.items():
             if prop not in n.fields:
-                python, calls = self.field_names(name, prop, f.attr, old=True)
+                (python, calls), passed = self.field_names(name, prop, f.attr, old=True)
                 self.add(
                     "field-removed",
                     "breaking",
                     f"removed {qual} {name}.{prop}",
                     python,
                     "the attribute and constructor argument are gone from the generated model"
-                    + (", and the method argument" if calls else ""),
+                    + (f"; calls passing {passed} fail" if passed else ""),
                     operations=users,
                     calls=calls,
                 )
         for prop, f in n.fields.items():
-            python, calls = self.field_names(name, prop, f.attr)
+            (python, calls), passed = self.field_names(name, prop, f.attr)
             if prop not in o.fields:
                 if f.required and "request" in dirs:
                     self.add(
@@ -983,9 +1001,8 @@ class _Differ:
                         "breaking",
                         f"added required {qual} {name}.{prop}",
                         python,
-                        "the model's constructor"
-                        + (" and the method need" if calls else " needs")
-                        + " a new argument the client must send",
+                        "the model's constructor needs a new argument the client must send"
+                        + (f"; calls must pass {passed}" if passed else ""),
                         operations=users,
                         calls=calls,
                     )
@@ -1003,7 +1020,7 @@ class _Differ:
                 continue
             before = o.fields[prop]
             if before.attr != f.attr:
-                old_python, _ = self.field_names(name, prop, before.attr, old=True)
+                (old_python, _), _ = self.field_names(name, prop, before.attr, old=True)
                 self.add(
                     "field-renamed",
                     "breaking",
@@ -1020,7 +1037,7 @@ class _Differ:
                         "breaking",
                         f"made {qual} {name}.{prop} required",
                         python,
-                        "code building the model without it fails" + (", and calls without it" if calls else ""),
+                        "code building the model without it fails" + (f"; calls must pass {passed}" if passed else ""),
                         operations=users,
                         calls=calls,
                     )

@@ -43,6 +43,7 @@ class ArgName:
     positional: bool = False
     required: bool = False  # the operation needs it
     default: str | None = None  # the client-side default sent when the caller gives none
+    accepts: str | None = None  # the annotation of the argument, e.g. `str | Sequence[str]`
 
     @property
     def must_pass(self) -> bool:
@@ -75,7 +76,8 @@ class MethodNames:
     args: dict[tuple[str, str], ArgName] = field(default_factory=dict)  # (location, wire) -> argument
     positional: tuple[tuple[str, str], ...] = ()  # keys of the arguments passed by position, in order
     idempotency_header: str | None = None
-    result_type: str | None = None  # the type an `x-sdk-result` hook returns
+    hook_type: str | None = None  # the type an `x-sdk-result` hook returns
+    returns: str | None = None  # what the method returns (the page type for a paginated one)
     body_classes: tuple[str, ...] = ()  # models whose fields are the method's arguments (flattened body)
     body_value: bool = False  # the body is one `body=` argument
 
@@ -218,6 +220,18 @@ class _NamingBuilder(SurfaceBuilder):
             return None
 
 
+def accepted(annotation: str) -> frozenset[str]:
+    """The alternatives of an annotation: `int | Sequence[int | str]` -> {`int`, `Sequence[int | str]`}."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(annotation[start:i])
+            start = i + 1
+    parts.append(annotation[start:])
+    return frozenset(p.strip() for p in parts if p.strip())
+
+
 def _message(exc: BaseException) -> str:
     return str(exc) if isinstance(exc, SurfaceError) else f"{type(exc).__name__}: {exc}"
 
@@ -229,7 +243,9 @@ def _arg_names(method: Method) -> tuple[dict[tuple[str, str], ArgName], tuple[tu
         role: Role = "client" if a.client_parameter is not None else "argument"
         python = a.client_parameter if a.client_parameter is not None else a.python
         positional = a in method.positional
-        args[(a.location, a.wire)] = ArgName(python, a.location, a.wire, role, positional, a.required, a.default)
+        args[(a.location, a.wire)] = ArgName(
+            python, a.location, a.wire, role, positional, a.required, a.default, a.check.annotation
+        )
     if method.idempotency_header is not None:
         key = ("header", method.idempotency_header)
         args[key] = ArgName(IDEMPOTENCY_KEY, "header", method.idempotency_header, "idempotency")
@@ -252,7 +268,8 @@ def _method_names(method: Method, client: str, body_class: str | None) -> Method
         args=args,
         positional=positional,
         idempotency_header=method.idempotency_header,
-        result_type=method.result.type if method.result is not None else None,
+        hook_type=method.result.type if method.result is not None else None,
+        returns=method.result_type,
         body_classes=classes,
         body_value=method.body is not None and method.body.kind == "value",
     )

@@ -619,7 +619,7 @@ class _Differ:
                 why = f"client.{nm.where}() now returns a paginator over the items; client.{nm.where}_page() one page"
                 summary, names = f"added pagination to {label}", python
             else:
-                why = f"client.{nm.where}() now returns what the API answers; {om.name}_page() is gone"
+                why = f"client.{nm.where}() now returns what the API answers; client.{om.where}_page() is gone"
                 summary, names = f"removed pagination from {label}", om.symbols()
             self.add("method-pagination-changed", "breaking", summary, names, why, calls=calls)
         if not (om.built and nm.built):

@@ -1,8 +1,8 @@
 """What users of one API's generated client call, named by the generator's own surface model.
 
-`client_names(api, document)` builds the surface `make generate` would render for `document`
-(`tools.surface_project.surface_of_document`, which reads the `x-sdk-*` extensions) and keeps, for every operation,
-the names user code writes:
+`client_names(api, document)` builds the surface `make generate` would render for `document` (as
+`tools.surface_project.surface_of_document` does: openapi-python-client's parse, then `SurfaceBuilder`, which reads
+the `x-sdk-*` extensions) and keeps, for every operation, the names user code writes:
 
 * the method on its resource, sync and async (``CubiCasa.users.list`` / ``AsyncCubiCasa.users.list``); a
   paginated operation is two methods (``list`` and ``list_page``);
@@ -162,7 +162,7 @@ class ClientNames:
 class _RawNames(SurfaceBuilder):
     """The naming rules alone (resource and method names), over the raw document: no generator parse needed."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
+    def __init__(self, document: Mapping[str, Any]) -> None:  # only the naming helpers are used: no parse
         self.doc = Document(document)
 
     def names(self, operation: Mapping[str, Any], client: str) -> MethodNames:
@@ -289,7 +289,7 @@ def client_names(
     parameters: list[Any] = []
     try:
         data = parse_document(api, document, options)
-    except Exception as exc:
+    except Exception as exc:  # whatever the generator cannot read, the naming rules still name
         problems.append(_message(exc))
     else:
         builder = _NamingBuilder(data, document, env_prefix=api.env_prefix, hooks=api.hooks)

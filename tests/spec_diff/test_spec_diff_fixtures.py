@@ -110,3 +110,28 @@ def test_changes_carry_the_operations_that_use_a_model() -> None:
         "POST /users (client.users.create)",
     )
     assert "send" in by_id["crm: removed enum value guest from Role"].why
+
+
+def test_reversing_the_surface_fixture() -> None:
+    """x-sdk-* changes undone: what was added is removed, and the other way round."""
+    old, new = _load(FIXTURES / "surface" / "v2.yaml"), _load(FIXTURES / "surface" / "v1.yaml")
+    assert old is not None and new is not None
+    changes = {c.id: c for c in diff_documents(_entry("gadgets", "gadgets_client", "gadgets._hooks"), old, new)}
+    removed = changes["gadgets: removed pagination from GET /widgets"]
+    assert removed.severity == "breaking"
+    assert removed.python == ("Gadgets.widgets.list", "Gadgets.widgets.list_page", "AsyncGadgets.widgets.list",
+                              "AsyncGadgets.widgets.list_page")  # fmt: skip
+    assert "client.widgets.list_page() is gone" in removed.why
+    assert changes["gadgets: removed the client option tenant (X-Tenant)"].python == (
+        "Gadgets(tenant=...)",
+        "AsyncGadgets(tenant=...)",
+    )
+    idempotency = changes["gadgets: removed parameter Idempotency-Key (header) of POST /widgets"]
+    assert (idempotency.severity, idempotency.why) == ("breaking", "calls passing idempotency_key= fail")
+    passing = changes[
+        "gadgets: changed how parameter X-Tenant (header) of GET /widgets is passed: "
+        "client option tenant -> argument x_tenant"
+    ]
+    assert passing.severity == "compatible"  # an optional argument: existing calls still work
+    assert changes["gadgets: made GET /widgets/{widget_id}/picture no longer a download"].severity == "breaking"
+    assert changes["gadgets: retyped parameter tag (query) of GET /widgets: list[str] -> str"].severity == "breaking"

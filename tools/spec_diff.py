@@ -5,21 +5,32 @@
 
 Each API of generator-config.yaml is compared with its spec at a git ref (default ``HEAD``): operations,
 parameters, request bodies, response statuses and types, model fields (added, removed, retyped, made required or
-optional), enum values, security requirements and schemes. Every change names the Python symbols it touches in the
-generated package (``cubicasa_client.api.users.list_users``, ``cubicasa_client.models.User.email_confirmed``),
-computed as openapi-python-client names them (see tools/spec_diff_surface.py). A spec that does not exist at the
-ref yet is reported as entirely added.
+optional), enum values, security requirements and schemes, and the client surface the ``x-sdk-*`` extensions
+shape (method names and resources, positional arguments, pagination, client options). A spec that does not exist
+at the ref yet is reported as entirely added.
+
+Every change names what user code touches, as ``make generate`` writes it (tools/spec_diff_client.py builds the
+generator's own surface model for both versions): the call (``client.users.list()``, ``client.orders.combined_pdf(
+order_id, path)``) and the Python names, sync and async (``CubiCasa.users.list``, ``AsyncCubiCasa.users.list``,
+``CubiCasa.users.list(limit=...)``), client options (``NuWeb(company_id=...)``) and model attributes
+(``cubicasa.models.User.email_confirmed``, named as openapi-python-client names them: tools/spec_diff_surface.py).
 
 Classification, from the side of code that uses the generated client:
 
-* breaking: an operation, parameter, request body, response status, model, field, enum value or security
-  scheme removed; a function moved to another module; a required parameter, a required request field or a
-  required request body added; a request field/parameter made required; a response field made optional; a type
-  changed, except a request type that only widens (accepts more) or a response type that only narrows; security
-  that old credentials no longer satisfy.
+* breaking: an operation, parameter, request body, success response, model, field, enum value, security scheme
+  or client option removed; a method renamed (operationId or ``x-sdk-name``) or moved to another resource (tag or
+  ``x-sdk-resource``); a positional argument moved or made keyword-only; pagination, a download or an
+  ``x-sdk-result`` type added or removed; an argument renamed (``x-sdk-name``) or turned into a client option; a
+  required parameter, a required request field, a required request body or a required client option added (an
+  argument with a client-side ``x-sdk-default`` is not required of callers); a request field/parameter made
+  required; a response field made optional; a type changed, except a request type that only widens (accepts more)
+  or a response type that only narrows; security that old credentials no longer satisfy; the client's credential
+  argument or environment variables renamed.
 * compatible: anything added that the client need not send (operations, optional parameters and fields, response
-  fields, response statuses, enum values - our generated enums are tolerant of unknown values), requirements
-  relaxed in requests, response types that only narrow.
+  fields, success responses, enum values - our generated enums are tolerant of unknown values, idempotency keys -
+  the client sends its own), requirements relaxed in requests, response types that only narrow, a moved path, and
+  error responses (4xx/5xx) added, removed or retyped: the client raises its status errors by status code whatever
+  the spec documents.
 * A model's direction comes from the operations that use it: sent (request bodies, parameters, webhook replies),
   received (responses, webhook payloads) or both. A model no operation uses is treated as both.
 
@@ -27,7 +38,7 @@ CHANGELOG convention (``--check-changelog``): every breaking change has a stable
 example ``cubicasa: removed response field User.email_confirmed``. The check passes when each breaking change's
 id appears in backticks in the ``## Unreleased`` section of CHANGELOG.md, e.g.
 
-    - `cubicasa: removed response field User.email_confirmed` (`cubicasa_client.models.User.email_confirmed`): ...
+    - `cubicasa: removed response field User.email_confirmed` (`cubicasa.models.User.email_confirmed`): ...
 
 On failure it prints the exact lines to add, naming the Python symbols affected. Exit status: 0 fine, 1 breaking
 changes not recorded, 2 usage or input error.
@@ -43,8 +54,9 @@ Tool evaluation (2026-11, on this machine, offline registries only):
   packages; ``api-schema-diff`` (the most complete) missed an enum value removal and a nullable-to-non-null
   retype on the test edit, and none knows component or Python names.
 
-So this is a focused differ over the parsed documents: ``$ref`` resolution with ``referencing``, names with
-openapi-python-client's own ``strings`` helpers, and rules written for generated-client code.
+So this is a focused differ over the parsed documents: ``$ref`` resolution with ``referencing``, model names with
+openapi-python-client's own ``strings`` helpers, the client surface with our generator's ``SurfaceBuilder``, and
+rules written for generated-client code.
 """
 
 from __future__ import annotations
@@ -55,13 +67,14 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
+from tools.spec_diff_client import ArgName, ClientNames, MethodNames, accepted, client_names
 from tools.spec_diff_surface import (
     ClassInfo,
     Direction,
@@ -73,6 +86,10 @@ from tools.spec_diff_surface import (
     extract_surface,
     render_type,
 )
+from tools.surface import SHARED_ERRORS
+
+if TYPE_CHECKING:
+    from tools.generate import ApiEntry
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG_NAME = "generator-config.yaml"
@@ -94,6 +111,7 @@ class ApiSpec:
     name: str
     spec: Path  # relative to the root
     package: str
+    entry: ApiEntry  # as tools.generate reads it: client class, public package, hooks module...
 
 
 @dataclass(frozen=True)
@@ -101,6 +119,7 @@ class Config:
     root: Path
     apis: tuple[ApiSpec, ...]
     naming: NamingOptions
+    options: dict[str, object] = field(default_factory=dict)  # the generator's options
 
     def api(self, name: str) -> ApiSpec:
         for api in self.apis:
@@ -110,19 +129,28 @@ class Config:
         raise SpecDiffError(f"unknown API {name!r} (generator-config.yaml has: {known})")
 
 
+def api_entry(raw: Mapping[str, Any], root: Path = ROOT) -> ApiEntry:
+    """An API of generator-config.yaml as `make generate` reads it (defaults filled in)."""
+    from tools.generate import _entry  # noqa: PLC0415 -- one reading of the config, shared with the generator
+
+    return _entry(dict(raw), root)
+
+
 def load_config(root: Path = ROOT) -> Config:
     path = root / CONFIG_NAME
     try:
         raw = yaml.safe_load(path.read_text())
-        options = (raw.get("generator") or {}).get("options") or {}
-        apis = tuple(ApiSpec(str(a["name"]), Path(str(a["spec"])), str(a["package"])) for a in raw["apis"])
+        options = dict((raw.get("generator") or {}).get("options") or {})
+        apis = tuple(
+            ApiSpec(str(a["name"]), Path(str(a["spec"])), str(a["package"]), api_entry(a, root)) for a in raw["apis"]
+        )
     except (OSError, KeyError, TypeError, AttributeError, yaml.YAMLError) as exc:
         raise SpecDiffError(f"{path}: cannot read the API list ({exc})") from None
     naming = NamingOptions(
         field_prefix=str(options.get("field_prefix", "field_")),
         use_path_prefixes_for_title_model_names=bool(options.get("use_path_prefixes_for_title_model_names", True)),
     )
-    return Config(root=root, apis=apis, naming=naming)
+    return Config(root=root, apis=apis, naming=naming, options=options)
 
 
 def parse_spec(text: str, origin: str) -> dict[str, Any]:
@@ -173,9 +201,10 @@ class Change:
     kind: str  # e.g. "field-removed"
     severity: Severity
     summary: str  # deterministic from the two specs; with the API name it is the change's id
-    python: tuple[str, ...]  # affected Python names in the generated package
+    python: tuple[str, ...]  # affected Python names: methods (sync, then async), arguments, client options, models
     why: str = ""
     operations: tuple[str, ...] = ()  # operations using the changed model, for context
+    calls: tuple[str, ...] = ()  # how user code calls what changed, e.g. `client.users.list(limit=...)`
 
     @property
     def id(self) -> str:
@@ -195,6 +224,7 @@ class Change:
             "kind": self.kind,
             "severity": self.severity,
             "summary": self.summary,
+            "calls": list(self.calls),
             "python": list(self.python),
             "why": self.why,
             "operations": list(self.operations),
@@ -210,6 +240,7 @@ class Report:
     base_commit: str | None
     new_at_base: bool
     changes: list[Change] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the generator could not name (see spec_diff_client)
 
     @property
     def breaking(self) -> list[Change]:
@@ -230,6 +261,7 @@ class Report:
             "breaking": len(self.breaking),
             "compatible": len(self.compatible),
             "changes": [c.to_json() for c in self.changes],
+            "notes": list(self.notes),
         }
 
 
@@ -244,12 +276,36 @@ def _fmt_value(value: object) -> str:
     return value if isinstance(value, str) else repr(value)
 
 
+def _is_success(status: str) -> bool:
+    return status[:1] in ("1", "2", "3")
+
+
+def _status_error(status: str) -> str:
+    """The error class the client raises for an error status (by code, whatever the spec documents)."""
+    if status.isdigit():
+        code = int(status)
+        return "InternalServerError" if code >= 500 else SHARED_ERRORS.get(code, "APIStatusError")
+    return "InternalServerError" if status.upper() == "5XX" else "APIStatusError"
+
+
+def _describe(arg: ArgName) -> str:
+    if arg.role == "client":
+        return f"client option {arg.python}"
+    if arg.role == "idempotency":
+        return "idempotency_key"
+    return f"argument {arg.python}"
+
+
+Named = tuple[tuple[str, ...], tuple[str, ...]]  # (Python names, calls)
+
+
 class _Differ:
-    def __init__(self, api: str, old: Surface, new: Surface) -> None:
+    def __init__(self, api: str, old: Surface, new: Surface, old_names: ClientNames, new_names: ClientNames) -> None:
         self.api = api
         self.old = old
         self.new = new
-        self.pkg = new.package
+        self.old_names = old_names
+        self.new_names = new_names
         self.changes: list[Change] = []
 
     def add(
@@ -261,8 +317,10 @@ class _Differ:
         why: str = "",
         *,
         operations: Iterable[str] = (),
+        calls: Iterable[str] = (),
     ) -> None:
-        self.changes.append(Change(self.api, kind, severity, summary, tuple(python), why, tuple(sorted(operations))))
+        change = Change(self.api, kind, severity, summary, tuple(python), why, tuple(sorted(operations)), tuple(calls))
+        self.changes.append(change)
 
     # -- helpers ----------------------------------------------------------------------------------------------
 
@@ -270,8 +328,19 @@ class _Differ:
         found = self.old.directions(class_name) | self.new.directions(class_name)
         return frozenset(found) if found else BOTH
 
-    def users(self, class_name: str) -> set[str]:
-        return self.old.users(class_name) | self.new.users(class_name)
+    def users(self, class_name: str, *, old: bool = True, new: bool = True) -> set[str]:
+        """The operations using a model, each with its method: `GET /users/{id} (client.users.get)`."""
+        found = set()
+        for label in (self.old.users(class_name) if old else set()) | (self.new.users(class_name) if new else set()):
+            method, _, path = label.partition(" ")
+            side = self.new if (method, path) in self.new.operations else self.old
+            op = side.operations.get((method, path))
+            if op is None:  # a webhook
+                found.add(label)
+                continue
+            names = self.new_names if side is self.new else self.old_names
+            found.add(f"{label} (client.{names.method(op.method, op.path, op.function).where})")
+        return found
 
     @staticmethod
     def retype(old: TypeSig, new: TypeSig, directions: Iterable[Direction]) -> tuple[Severity, str]:
@@ -286,41 +355,192 @@ class _Differ:
             return "breaking", f"{change}; {'; '.join(reasons)}"
         return "compatible", f"{change} (only {'widens' if 'request' in dirs else 'narrows'})"
 
+    def old_method(self, op: OperationInfo) -> MethodNames:
+        return self.old_names.method(op.method, op.path, op.function)
+
+    def new_method(self, op: OperationInfo) -> MethodNames:
+        return self.new_names.method(op.method, op.path, op.function)
+
+    @staticmethod
+    def named(names: ClientNames, method: MethodNames, arg: ArgName | None) -> Named:
+        """The Python names and calls of one argument (the method's when the argument is not known)."""
+        return names.named(method, arg)
+
+    @staticmethod
+    def whole(method: MethodNames) -> Named:
+        return method.symbols(), method.calls()
+
+    def client_has(self, option: str) -> bool:
+        """Every client built before already has `option` (the old client refused to start without it)."""
+        old = self.old_names.options.get(option)
+        return old is not None and old.required
+
     # -- the whole document -----------------------------------------------------------------------------------
 
     def run(self) -> list[Change]:
         self.security_schemes()
+        self.client()
         self.operations()
         self.classes()
         return sorted(self.changes, key=lambda c: 0 if c.breaking else 1)  # stable: keeps document order
 
+    def credential_names(self, names: ClientNames) -> tuple[str, ...]:
+        return names.constructor(names.credential) if names.credential else names.classes()
+
     def security_schemes(self) -> None:
-        client = f"{self.pkg}.client.AuthenticatedClient"
         old, new = self.old.security_schemes, self.new.security_schemes
         for name in sorted(old.keys() - new.keys()):
             self.add(
                 "security-scheme-removed",
                 "breaking",
                 f"removed security scheme {name}",
-                [client],
+                self.credential_names(self.old_names),
                 "credentials configured for this scheme are no longer accepted",
             )
         for name in sorted(new.keys() - old.keys()):
-            self.add("security-scheme-added", "compatible", f"added security scheme {name}", [client])
+            self.add(
+                "security-scheme-added",
+                "compatible",
+                f"added security scheme {name}",
+                self.credential_names(self.new_names),
+            )
         for name in sorted(old.keys() & new.keys()):
             if old[name] != new[name]:
                 keys = sorted(old[name].keys() | new[name].keys())
-                diffs = ", ".join(
-                    f"{k}: {old[name].get(k, '-')} -> {new[name].get(k, '-')}"
-                    for k in keys
-                    if old[name].get(k) != new[name].get(k)
-                )
+                changed = [k for k in keys if old[name].get(k) != new[name].get(k)]
+                diffs = ", ".join(f"{k}: {old[name].get(k, '-')} -> {new[name].get(k, '-')}" for k in changed)
+                # The client sends the credential the way the scheme says: a new header name needs no new code.
+                if set(changed) <= {"name", "bearerFormat"}:
+                    severity: Severity = "compatible"
+                    why = "the client sends the same credential the new way"
+                else:
+                    severity, why = "breaking", "clients need another kind of credential"
                 self.add(
                     "security-scheme-changed",
-                    "breaking",
+                    severity,
                     f"changed security scheme {name} ({diffs})",
-                    [client],
-                    "clients must send their credentials differently",
+                    self.credential_names(self.new_names),
+                    why,
+                )
+
+    # -- the client's constructor -----------------------------------------------------------------------------
+
+    def client(self) -> None:
+        old, new = self.old_names, self.new_names
+        cls = new.client
+        if old.credential is not None and new.credential is None:
+            self.add(
+                "client-credential-removed",
+                "breaking",
+                f"removed the credential argument {old.credential} of {cls}",
+                old.constructor(old.credential),
+                f"{cls}({old.credential}=...) fails",
+                calls=(f"{cls}({old.credential}=...)",),
+            )
+        elif old.credential is None and new.credential is not None:
+            self.add(
+                "client-credential-added",
+                "compatible",
+                f"added the credential argument {new.credential} to {cls}",
+                new.constructor(new.credential),
+                f"falls back to ${new.credential_env}" if new.credential_env else "",
+                calls=(f"{cls}({new.credential}=...)",),
+            )
+        elif old.credential is not None and new.credential is not None:
+            if old.credential != new.credential:
+                self.add(
+                    "client-credential-renamed",
+                    "breaking",
+                    f"renamed the credential argument of {cls} from {old.credential} to {new.credential}",
+                    old.constructor(old.credential) + new.constructor(new.credential),
+                    f"{cls}({old.credential}=...) fails",
+                    calls=(f"{cls}({new.credential}=...)",),
+                )
+            if old.credential_env != new.credential_env:
+                self.add(
+                    "client-credential-env-changed",
+                    "breaking",
+                    f"changed the environment variable of {cls}'s credential: "
+                    f"{old.credential_env} -> {new.credential_env}",
+                    new.constructor(new.credential),
+                    f"the client no longer reads ${old.credential_env}",
+                )
+        renamed: dict[str, str] = {}
+        for name in sorted(old.options.keys() - new.options.keys()):
+            o = old.options[name]
+            match = next(
+                (n for n in sorted(new.options.keys() - old.options.keys()) if new.options[n].wire == o.wire), None
+            )
+            if match is not None:
+                renamed[match] = name
+                self.add(
+                    "client-option-renamed",
+                    "breaking",
+                    f"renamed the client option {name} ({o.wire}) to {match}",
+                    old.constructor(name) + new.constructor(match),
+                    f"{cls}({name}=...) fails",
+                    calls=(f"{cls}({match}=...)",),
+                )
+                continue
+            self.add(
+                "client-option-removed",
+                "breaking",
+                f"removed the client option {name} ({o.wire})",
+                old.constructor(name),
+                f"{cls}({name}=...) fails",
+                calls=(f"{cls}({name}=...)",),
+            )
+        for name, n in new.options.items():
+            before = old.options.get(renamed.get(name, name))
+            calls = (f"{cls}({name}=...)",)
+            env = f" (or ${n.env})" if n.env else ""
+            if before is None:
+                if name in renamed:
+                    continue
+                if n.required:
+                    self.add(
+                        "client-option-added",
+                        "breaking",
+                        f"added the required client option {name} ({n.wire})",
+                        new.constructor(name),
+                        f"the client refuses to start without {name}{env}",
+                        calls=calls,
+                    )
+                else:
+                    self.add(
+                        "client-option-added",
+                        "compatible",
+                        f"added the client option {name} ({n.wire})",
+                        new.constructor(name),
+                        calls=calls,
+                    )
+                continue
+            if n.required and not before.required:
+                self.add(
+                    "client-option-required",
+                    "breaking",
+                    f"made the client option {name} required",
+                    new.constructor(name),
+                    f"the client refuses to start without {name}{env}",
+                    calls=calls,
+                )
+            elif before.required and not n.required:
+                self.add(
+                    "client-option-optional",
+                    "compatible",
+                    f"made the client option {name} optional",
+                    new.constructor(name),
+                    calls=calls,
+                )
+            if before.env != n.env:
+                severity: Severity = "compatible" if before.env is None else "breaking"
+                why = f"the client no longer reads ${before.env}" if before.env else f"the client reads ${n.env}"
+                self.add(
+                    "client-option-env-changed",
+                    severity,
+                    f"changed the environment variable of the client option {name}: {before.env} -> {n.env}",
+                    new.constructor(name),
+                    why,
                 )
 
     # -- operations -------------------------------------------------------------------------------------------
@@ -330,128 +550,294 @@ class _Differ:
         removed = [k for k in old_ops if k not in new_ops]
         added = [k for k in new_ops if k not in old_ops]
         pairs = [(old_ops[k], new_ops[k]) for k in old_ops if k in new_ops]
-        # Same operationId at another path or method: the same generated function, now calling elsewhere.
+        # One operation at another path or method: the same operationId, or the same method of the client.
         for rkey in list(removed):
-            op_id = old_ops[rkey].operation_id
+            o = old_ops[rkey]
+            op_id = o.operation_id
             match = next((a for a in added if op_id is not None and new_ops[a].operation_id == op_id), None)
+            where = self.old_method(o).where
+            if match is None:
+                match = next((a for a in added if self.new_method(new_ops[a]).where == where), None)
             if match is not None:
                 removed.remove(rkey)
                 added.remove(match)
-                o, n = old_ops[rkey], new_ops[match]
+                n = new_ops[match]
+                what = f"operation {op_id}" if op_id is not None and n.operation_id == op_id else f"client.{where}"
                 self.add(
                     "operation-path-changed",
                     "compatible",
-                    f"moved operation {op_id} from {o.label} to {n.label}",
-                    [self.new.module_of(n)],
-                    "the same generated function now calls the new path",
+                    f"moved {what} from {o.label} to {n.label}",
+                    self.new_method(n).symbols(),
+                    "the same method now calls the new path",
+                    calls=self.new_method(n).calls(),
                 )
                 pairs.append((o, n))
         for key in removed:
             o = old_ops[key]
+            python, calls = self.whole(self.old_method(o))
             self.add(
                 "operation-removed",
                 "breaking",
                 f"removed operation {o.label}",
-                [self.old.module_of(o)],
-                "the generated function module is gone",
+                python,
+                "the method is gone",
+                calls=calls,
             )
         for key in added:
             n = new_ops[key]
-            self.add("operation-added", "compatible", f"added operation {n.label}", [self.new.module_of(n)])
+            python, calls = self.whole(self.new_method(n))
+            self.add("operation-added", "compatible", f"added operation {n.label}", python, calls=calls)
         for o, n in sorted(pairs, key=lambda p: (p[1].path, p[1].method)):
             self.operation(o, n)
 
     def operation(self, o: OperationInfo, n: OperationInfo) -> None:
-        label = n.label
-        module = self.new.module_of(n)
-        old_module = self.old.module_of(o)
-        if old_module != module:
-            self.add(
-                "operation-module-changed",
-                "breaking",
-                f"moved the function of {label} to api.{n.tag}.{n.function}",
-                [old_module, module],
-                "imports of the old module fail (operationId or first tag changed)",
-            )
-        self.parameters(o, n, module)
-        self.request_body(o, n, module)
-        self.responses(o, n, module)
-        self.security(o, n, module)
+        om, nm = self.old_method(o), self.new_method(n)
+        self.method(n, om, nm)
+        self.parameters(o, n, om, nm)
+        self.positional(n, om, nm)
+        self.body_arguments(n, om, nm)
+        self.request_body(o, n, om, nm)
+        self.responses(o, n, nm)
+        self.security(o, n, nm)
 
-    def parameters(self, o: OperationInfo, n: OperationInfo, module: str) -> None:
+    def method(self, n: OperationInfo, om: MethodNames, nm: MethodNames) -> None:
+        """The method itself: its name and resource, pagination, download, x-sdk-result type."""
+        label = n.label
+        python, calls = self.whole(nm)
+        if om.where != nm.where:
+            moved = om.resource != nm.resource
+            self.add(
+                "method-moved" if moved else "method-renamed",
+                "breaking",
+                f"{'moved' if moved else 'renamed'} the method of {label} from {om.where} to {nm.where}",
+                om.symbols() + python,
+                f"calls of client.{om.where}() fail; call client.{nm.where}()",
+                calls=calls,
+            )
+        if om.paginated != nm.paginated:
+            if nm.paginated:
+                why = f"client.{nm.where}() now returns a paginator over the items; client.{nm.where}_page() one page"
+                summary, names = f"added pagination to {label}", python
+            else:
+                why = f"client.{nm.where}() now returns what the API answers; client.{om.where}_page() is gone"
+                summary, names = f"removed pagination from {label}", om.symbols()
+            self.add("method-pagination-changed", "breaking", summary, names, why, calls=calls)
+        if not (om.built and nm.built):
+            return
+        if om.download != nm.download:
+            if nm.download:
+                summary, why = (
+                    f"made {label} a download",
+                    "the method now saves the file to `path` and returns its Path",
+                )
+            else:
+                summary, why = (
+                    f"made {label} no longer a download",
+                    "the method no longer takes `path` nor saves a file",
+                )
+            self.add("method-download-changed", "breaking", summary, python, why, calls=calls)
+        if om.hook_type != nm.hook_type and om.returns != nm.returns:
+            self.add(
+                "method-result-changed",
+                "breaking",
+                f"changed what {label} returns (x-sdk-result): {om.returns} -> {nm.returns}",
+                python,
+                "code using the result gets another type",
+                calls=calls,
+            )
+
+    def parameters(self, o: OperationInfo, n: OperationInfo, om: MethodNames, nm: MethodNames) -> None:
         label = n.label
         for key, p in o.params.items():
             if key not in n.params:
-                self.add(
-                    "parameter-removed",
-                    "breaking",
-                    f"removed parameter {p.name} ({p.location}) of {label}",
-                    [f"{module}({p.python_name}=...)"],
-                    "calls passing this argument fail",
-                )
+                self.parameter_removed(f"parameter {p.name} ({p.location}) of {label}", om.args.get(key), om, nm)
         for key, p in n.params.items():
+            b = nm.args.get(key)
             what = f"parameter {p.name} ({p.location}) of {label}"
-            arg = f"{module}({p.python_name}=...)"
+            python, calls = self.named(self.new_names, nm, b)
             if key not in o.params:
-                if p.required:
-                    self.add(
-                        "parameter-added",
-                        "breaking",
-                        f"added required {what}",
-                        [arg],
-                        "existing calls lack the new required argument",
-                    )
-                else:
-                    self.add("parameter-added", "compatible", f"added optional {what}", [arg])
+                self.parameter_added(what, p.required, b, om, (python, calls))
                 continue
             before = o.params[key]
-            if before.python_name != p.python_name:
-                self.add(
-                    "parameter-renamed",
-                    "breaking",
-                    f"renamed the argument of {what} to {p.python_name}",
-                    [f"{module}({before.python_name}=...)", arg],
-                    "calls using the old keyword fail",
-                )
+            a = om.args.get(key)
+            if a is not None and b is not None and a.role != b.role:
+                self.parameter_passing(what, a, b, om, nm)
+            elif a is not None and b is not None and a.python != b.python:
+                if a.role == "client":
+                    severity: Severity = "breaking" if b.required and not self.client_has(b.python) else "compatible"
+                    why = f"the method sends the client's {b.python} instead of its {a.python}"
+                    summary = f"changed the client option of {what} from {a.python} to {b.python}"
+                    self.add("parameter-client-option-changed", severity, summary, python, why, calls=calls)
+                else:
+                    old_python, _ = self.named(self.old_names, om, a)
+                    self.add(
+                        "parameter-renamed",
+                        "breaking",
+                        f"renamed the argument of {what} to {b.python}",
+                        old_python + python,
+                        "calls using the old keyword fail",
+                        calls=calls,
+                    )
             if p.required and not before.required:
-                self.add(
-                    "parameter-required",
-                    "breaking",
-                    f"made {what} required",
-                    [arg],
-                    "existing calls may lack the argument",
-                )
+                if b is not None and b.role == "client":
+                    severity, why = self.client_option_needed(b)
+                elif b is not None and b.role == "idempotency":
+                    severity, why = "compatible", "the client sends a key with every call"
+                elif b is not None and b.default is not None:
+                    severity, why = "compatible", f"the method sends {b.default} when it is not given"
+                else:
+                    severity, why = "breaking", "existing calls may lack the argument"
+                self.add("parameter-required", severity, f"made {what} required", python, why, calls=calls)
             elif before.required and not p.required:
-                self.add("parameter-optional", "compatible", f"made {what} optional", [arg])
+                self.add("parameter-optional", "compatible", f"made {what} optional", python, calls=calls)
             if before.type != p.type:
                 severity, why = self.retype(before.type, p.type, ["request"])
+                if a is not None and b is not None and a.accepts is not None and b.accepts is not None:
+                    # What callers pass is the argument's annotation (a query list also takes one value).
+                    if accepted(a.accepts) == accepted(b.accepts):
+                        severity, why = "compatible", f"the argument still takes {b.accepts}"
+                    else:
+                        severity, why = self.retype(accepted(a.accepts), accepted(b.accepts), ["request"])
+                        why = why.replace("Python type", "the argument's type", 1)
                 summary = f"retyped {what}: {render_type(before.type)} -> {render_type(p.type)}"
-                self.add("parameter-retyped", severity, summary, [arg], why)
+                self.add("parameter-retyped", severity, summary, python, why, calls=calls)
 
-    def request_body(self, o: OperationInfo, n: OperationInfo, module: str) -> None:
+    def client_option_needed(self, arg: ArgName) -> tuple[Severity, str]:
+        """A method now needs the client option `arg`: breaking unless every client already has it."""
+        if self.client_has(arg.python):
+            return "compatible", f"every client is created with {arg.python}"
+        option = self.new_names.options.get(arg.python)
+        env = f" (or ${option.env})" if option is not None and option.env else ""
+        return "breaking", f"clients created without {arg.python}{env} now fail on this method"
+
+    def parameter_removed(self, what: str, a: ArgName | None, om: MethodNames, nm: MethodNames) -> None:
+        python, calls = self.named(self.old_names, om, a)
+        if a is not None and a.role == "client":
+            why = f"the method no longer sends the client's {a.python}"
+            self.add("parameter-removed", "compatible", f"removed {what}", python, why, calls=calls)
+        elif a is not None and a.role == "idempotency" and nm.idempotency_header is not None:
+            why = f"the method sends its idempotency key as {nm.idempotency_header}"
+            self.add("parameter-removed", "compatible", f"removed {what}", nm.symbols(a), why, calls=nm.calls(a))
+        else:
+            why = "calls passing this argument fail"
+            if a is not None and a.role == "idempotency":
+                why = "calls passing idempotency_key= fail"
+            self.add("parameter-removed", "breaking", f"removed {what}", python, why, calls=calls)
+
+    def parameter_added(self, what: str, required: bool, b: ArgName | None, om: MethodNames, named: Named) -> None:
+        python, calls = named
+        if b is not None and b.role == "client":
+            severity, why = self.client_option_needed(b) if required else ("compatible", "")
+            if not why:
+                why = f"the method sends the client's {b.python} when it is set"
+        elif b is not None and b.role == "idempotency":
+            severity = "compatible"
+            why = "the client sends a new key with every call; idempotency_key= chooses it"
+            if om.idempotency_header is not None:
+                why = f"the method sends its idempotency key as {b.wire} instead of {om.idempotency_header}"
+        elif required and not (b is not None and b.default is not None):
+            severity, why = "breaking", "existing calls lack the new required argument"
+        elif required:
+            assert b is not None
+            severity, why = "compatible", f"the method sends {b.default} when it is not given"
+        else:
+            severity, why = "compatible", ""
+        kind = "required" if required else "optional"
+        self.add("parameter-added", severity, f"added {kind} {what}", python, why, calls=calls)
+
+    def parameter_passing(self, what: str, a: ArgName, b: ArgName, om: MethodNames, nm: MethodNames) -> None:
+        """The same parameter, passed another way (an argument, a client option, the idempotency key)."""
+        old_python, _ = self.named(self.old_names, om, a)
+        python, calls = self.named(self.new_names, nm, b)
+        severity: Severity = "compatible"
+        if a.role == "argument":
+            severity, why = "breaking", f"calls passing {a.python}= fail"
+            if b.role == "client":
+                why += f"; set it on the client: {self.new_names.client}({b.python}=...)"
+            elif b.role == "idempotency":
+                why += "; pass idempotency_key= instead"
+        elif b.must_pass:
+            severity, why = "breaking", f"calls must now pass {b.python}"
+        elif b.role == "client" and b.required:
+            severity, why = self.client_option_needed(b)
+        else:
+            why = f"it is now the {_describe(b)}"
+        summary = f"changed how {what} is passed: {_describe(a)} -> {_describe(b)}"
+        self.add("parameter-passing-changed", severity, summary, old_python + python, why, calls=calls)
+
+    def positional(self, n: OperationInfo, om: MethodNames, nm: MethodNames) -> None:
+        """Arguments passed by position must keep their place (x-sdk-positional, path parameters)."""
+        if not (om.built and nm.built):
+            return
+        common = om.args.keys() & nm.args.keys()
+        old_seq = [k for k in om.positional if k in common]
+        new_seq = [k for k in nm.positional if k in common]
+        if new_seq[: len(old_seq)] == old_seq:  # more arguments by position: calls by keyword still work
+            return
+        before = ", ".join(om.args[k].python for k in om.positional)
+        after = ", ".join(nm.args[k].python for k in nm.positional)
+        self.add(
+            "method-positional-changed",
+            "breaking",
+            f"changed the positional arguments of {n.label}: ({before}) -> ({after})",
+            nm.symbols(),
+            "calls passing arguments by position pass them to other parameters, or fail",
+            calls=nm.calls(),
+        )
+
+    def body_arguments(self, n: OperationInfo, om: MethodNames, nm: MethodNames) -> None:
+        """Request fields passed as arguments, renamed without their model attribute (x-sdk-name)."""
+        for key in sorted(om.args.keys() & nm.args.keys()):
+            a, b = om.args[key], nm.args[key]
+            if key[0] != "body" or a.python == b.python:
+                continue
+            attrs = [
+                (self.old.classes[c].fields[key[1]].attr, self.new.classes[c].fields[key[1]].attr)
+                for c in nm.body_classes
+                if c in self.old.classes and c in self.new.classes
+                and key[1] in self.old.classes[c].fields and key[1] in self.new.classes[c].fields
+            ]  # fmt: skip
+            if (a.python, b.python) in attrs:  # the model's attribute was renamed too: reported with the model
+                continue
+            self.add(
+                "argument-renamed",
+                "breaking",
+                f"renamed the argument of request field {key[1]} of {n.label} to {b.python}",
+                om.symbols(a) + nm.symbols(b),
+                "calls using the old keyword fail",
+                calls=nm.calls(b),
+            )
+
+    def request_body(self, o: OperationInfo, n: OperationInfo, om: MethodNames, nm: MethodNames) -> None:
         label = n.label
-        arg = f"{module}(body=...)"
         if o.body is None and n.body is None:
             return
+        old_arg = om.args.get(("body", "body")) if om.body_value else None
+        new_arg = nm.args.get(("body", "body")) if nm.body_value else None
+        python, calls = self.named(self.new_names, nm, new_arg)
         if o.body is None and n.body is not None:
             if n.body.required:
                 self.add(
                     "request-body-added",
                     "breaking",
                     f"added required request body to {label}",
-                    [arg],
+                    python,
                     "existing calls lack the new required body",
+                    calls=calls,
                 )
             else:
-                self.add("request-body-added", "compatible", f"added optional request body to {label}", [arg])
+                summary = f"added optional request body to {label}"
+                self.add("request-body-added", "compatible", summary, python, calls=calls)
             return
         if o.body is not None and n.body is None:
+            old_python, old_calls = self.named(self.old_names, om, old_arg)
             self.add(
                 "request-body-removed",
                 "breaking",
                 f"removed request body of {label}",
-                [arg],
-                "calls passing body= fail",
+                old_python,
+                "calls passing the body's arguments fail",
+                calls=old_calls,
             )
             return
         assert o.body is not None and n.body is not None
@@ -460,73 +846,81 @@ class _Differ:
                 "request-body-required",
                 "breaking",
                 f"made request body of {label} required",
-                [arg],
-                "calls without body= fail",
+                python,
+                "calls without the body fail",
+                calls=calls,
             )
         elif o.body.required and not n.body.required:
-            self.add("request-body-optional", "compatible", f"made request body of {label} optional", [arg])
+            summary = f"made request body of {label} optional"
+            self.add("request-body-optional", "compatible", summary, python, calls=calls)
         for media in sorted(o.body.media.keys() - n.body.media.keys()):
             self.add(
                 "request-media-type-removed",
                 "breaking",
                 f"removed request content type {media} of {label}",
-                [arg],
+                python,
                 "bodies of that content type can no longer be sent",
+                calls=calls,
             )
         for media in sorted(n.body.media.keys() - o.body.media.keys()):
-            self.add("request-media-type-added", "compatible", f"added request content type {media} of {label}", [arg])
+            summary = f"added request content type {media} of {label}"
+            self.add("request-media-type-added", "compatible", summary, python, calls=calls)
         for media in sorted(o.body.media.keys() & n.body.media.keys()):
             before, after = o.body.media[media], n.body.media[media]
             if before != after:
                 severity, why = self.retype(before, after, ["request"])
                 summary = f"retyped request body ({media}) of {label}: {render_type(before)} -> {render_type(after)}"
-                self.add("request-body-retyped", severity, summary, [arg], why)
+                self.add("request-body-retyped", severity, summary, python, why, calls=calls)
 
-    def responses(self, o: OperationInfo, n: OperationInfo, module: str) -> None:
+    def responses(self, o: OperationInfo, n: OperationInfo, nm: MethodNames) -> None:
         label = n.label
+        python, calls = self.whole(nm)
         for status in sorted(o.responses.keys() - n.responses.keys()):
-            self.add(
-                "response-status-removed",
-                "breaking",
-                f"removed response {status} of {label}",
-                [module],
-                f"the function no longer parses {status} into {render_type(o.responses[status])}; "
-                "code handling it gets None or errors.UnexpectedStatus",
-            )
+            summary = f"removed response {status} of {label}"
+            if _is_success(status):
+                why = (
+                    f"the method no longer returns {render_type(o.responses[status])} for {status}; "
+                    "such an answer now raises UnexpectedStatusError"
+                )
+                self.add("response-status-removed", "breaking", summary, python, why, calls=calls)
+            else:
+                why = f"the client still raises {_status_error(status)} for {status}; only the documentation changes"
+                self.add("response-status-removed", "compatible", summary, python, why, calls=calls)
         for status in sorted(n.responses.keys() - o.responses.keys()):
-            self.add(
-                "response-status-added",
-                "compatible",
-                f"added response {status} of {label}",
-                [module],
-                f"the function's return type may include {render_type(n.responses[status])}",
-            )
+            if _is_success(status):
+                why = f"the method's return type may include {render_type(n.responses[status])}"
+            else:
+                why = f"raised as {_status_error(status)}"
+            self.add("response-status-added", "compatible", f"added response {status} of {label}", python, why,
+                     calls=calls)  # fmt: skip
         for status in sorted(o.responses.keys() & n.responses.keys()):
             before, after = o.responses[status], n.responses[status]
-            if before != after:
+            if before == after:
+                continue
+            summary = f"retyped response {status} of {label}: {render_type(before)} -> {render_type(after)}"
+            if _is_success(status):
                 severity, why = self.retype(before, after, ["response"])
-                summary = f"retyped response {status} of {label}: {render_type(before)} -> {render_type(after)}"
-                self.add("response-retyped", severity, summary, [module], why)
+            else:
+                severity, why = "compatible", f"error answers are raised as {_status_error(status)}, not returned"
+            self.add("response-retyped", severity, summary, python, why, calls=calls)
 
-    def security(self, o: OperationInfo, n: OperationInfo, module: str) -> None:
-        if o.security == n.security and o.requires_auth_client == n.requires_auth_client:
+    def security(self, o: OperationInfo, n: OperationInfo, nm: MethodNames) -> None:
+        if o.security == n.security:
             return
         # No requirement at all is the same as one anonymous alternative; old credentials still work when the
         # new requirements accept anonymous calls or keep every old alternative.
         old_alts = o.security or frozenset({frozenset()})
         new_alts = n.security or frozenset({frozenset()})
         still_ok = frozenset() in new_alts or old_alts <= new_alts
-        needs_auth_client = n.requires_auth_client and not o.requires_auth_client
-        severity: Severity = "breaking" if (not still_ok or needs_auth_client) else "compatible"
-        reasons = []
-        if not still_ok:
-            reasons.append("credentials the client used before no longer satisfy it")
-        if needs_auth_client:
-            reasons.append("the function now takes client: AuthenticatedClient (a plain Client no longer fits)")
+        severity: Severity = "compatible" if still_ok else "breaking"
+        why = "" if still_ok else "credentials the client used before no longer satisfy it"
         summary = f"changed security of {n.label}: {_fmt_security(o.security)} -> {_fmt_security(n.security)}"
-        self.add("security-changed", severity, summary, [module], "; ".join(reasons))
+        self.add("security-changed", severity, summary, nm.symbols(), why, calls=nm.calls())
 
     # -- models and enums -------------------------------------------------------------------------------------
+
+    def class_path(self, name: str) -> str:
+        return self.new.class_path(name)
 
     def classes(self) -> None:
         old_c, new_c = self.old.classes, self.new.classes
@@ -538,7 +932,7 @@ class _Differ:
                 f"removed {c.kind} {name}",
                 [self.old.class_path(name)],
                 "imports of the class fail",
-                operations=self.old.users(name),
+                operations=self.users(name, new=False),
             )
         for name in sorted(new_c.keys() - old_c.keys()):
             c = new_c[name]
@@ -547,7 +941,7 @@ class _Differ:
                 "compatible",
                 f"added {c.kind} {name}",
                 [self.new.class_path(name)],
-                operations=self.new.users(name),
+                operations=self.users(name, old=False),
             )
         for name in sorted(old_c.keys() & new_c.keys()):
             o, n = old_c[name], new_c[name]
@@ -565,49 +959,76 @@ class _Differ:
             else:
                 self.enum(o, n)
 
+    def field_names(self, class_name: str, prop: str, attr: str, *, old: bool = False) -> tuple[Named, str]:
+        """The model attribute, then the argument of every method whose flattened body the model is; and how
+        calls pass that argument (`office_id=...`, empty when no method takes it)."""
+        names = self.old_names if old else self.new_names
+        python = [f"{(self.old if old else self.new).class_path(class_name)}.{attr}"]
+        calls: list[str] = []
+        passed: list[str] = []
+        for method in names.body_users(class_name):
+            arg = method.args.get(("body", prop))
+            if arg is not None:
+                python += method.symbols(arg)
+                calls += method.calls(arg)
+                passed.append(arg.text())
+        return (tuple(python), tuple(calls)), " or ".join(dict.fromkeys(passed))
+
     def model(self, o: ClassInfo, n: ClassInfo) -> None:
         name = n.name
         dirs = self.directions(name)
         users = self.users(name)
         qual = "request field" if dirs == {"request"} else "response field" if dirs == {"response"} else "field"
-        where = f"{self.pkg}.models.{name}"
         for prop, f in o.fields.items():
             if prop not in n.fields:
+                (python, calls), passed = self.field_names(name, prop, f.attr, old=True)
                 self.add(
                     "field-removed",
                     "breaking",
                     f"removed {qual} {name}.{prop}",
-                    [f"{where}.{f.attr}"],
-                    "the attribute and constructor argument are gone from the generated model",
+                    python,
+                    "the attribute and constructor argument are gone from the generated model"
+                    + (f"; calls passing {passed} fail" if passed else ""),
                     operations=users,
+                    calls=calls,
                 )
         for prop, f in n.fields.items():
-            attr = f"{where}.{f.attr}"
+            (python, calls), passed = self.field_names(name, prop, f.attr)
             if prop not in o.fields:
                 if f.required and "request" in dirs:
                     self.add(
                         "field-added",
                         "breaking",
                         f"added required {qual} {name}.{prop}",
-                        [attr],
-                        "the model's constructor needs a new argument the client must send",
+                        python,
+                        "the model's constructor needs a new argument the client must send"
+                        + (f"; calls must pass {passed}" if passed else ""),
                         operations=users,
+                        calls=calls,
                     )
                 else:
                     kind = "required" if f.required else "optional"
                     self.add(
-                        "field-added", "compatible", f"added {kind} {qual} {name}.{prop}", [attr], "", operations=users
+                        "field-added",
+                        "compatible",
+                        f"added {kind} {qual} {name}.{prop}",
+                        python,
+                        "",
+                        operations=users,
+                        calls=calls,
                     )
                 continue
             before = o.fields[prop]
             if before.attr != f.attr:
+                (old_python, _), _ = self.field_names(name, prop, before.attr, old=True)
                 self.add(
                     "field-renamed",
                     "breaking",
                     f"renamed the attribute of {name}.{prop} to {f.attr}",
-                    [f"{where}.{before.attr}", attr],
+                    old_python + python,
                     "code using the old attribute fails",
                     operations=users,
+                    calls=calls,
                 )
             if f.required and not before.required:
                 if "request" in dirs:
@@ -615,18 +1036,20 @@ class _Differ:
                         "field-required",
                         "breaking",
                         f"made {qual} {name}.{prop} required",
-                        [attr],
-                        "code building the model without it fails",
+                        python,
+                        "code building the model without it fails" + (f"; calls must pass {passed}" if passed else ""),
                         operations=users,
+                        calls=calls,
                     )
                 else:
                     self.add(
                         "field-required",
                         "compatible",
                         f"made {qual} {name}.{prop} required",
-                        [attr],
+                        python,
                         "",
                         operations=users,
+                        calls=calls,
                     )
             elif before.required and not f.required:
                 if "response" in dirs:
@@ -634,29 +1057,31 @@ class _Differ:
                         "field-optional",
                         "breaking",
                         f"made {qual} {name}.{prop} optional",
-                        [attr],
+                        python,
                         "the attribute may now be UNSET; code reading it must check",
                         operations=users,
+                        calls=calls,
                     )
                 else:
                     self.add(
                         "field-optional",
                         "compatible",
                         f"made {qual} {name}.{prop} optional",
-                        [attr],
+                        python,
                         "",
                         operations=users,
+                        calls=calls,
                     )
             if before.type != f.type:
                 severity, why = self.retype(before.type, f.type, dirs)
                 summary = f"retyped {qual} {name}.{prop}: {render_type(before.type)} -> {render_type(f.type)}"
-                self.add("field-retyped", severity, summary, [attr], why, operations=users)
+                self.add("field-retyped", severity, summary, python, why, operations=users, calls=calls)
 
     def enum(self, o: ClassInfo, n: ClassInfo) -> None:
         name = n.name
         dirs = self.directions(name)
         users = self.users(name)
-        where = f"{self.pkg}.models.{name}"
+        where = self.new.class_path(name)
         for value, member in o.enum_members.items():
             if value not in n.enum_members:
                 why = f"code naming {name}.{member} fails"
@@ -686,23 +1111,41 @@ def empty_surface(package: str) -> Surface:
     return Surface(package=package, classes={}, operations={}, usage={}, security_schemes={})
 
 
-def diff_documents(
-    api: str,
-    package: str,
+def compare_documents(
+    api: ApiEntry,
     old_doc: dict[str, Any] | None,
     new_doc: dict[str, Any],
     naming: NamingOptions | None = None,
+    options: Mapping[str, object] | None = None,
+) -> tuple[list[Change], list[str]]:
+    """All changes from `old_doc` (None: the API is new) to `new_doc`, breaking ones first, and notes on what
+    the generator could not name."""
+    try:
+        old = empty_surface(api.public) if old_doc is None else extract_surface(old_doc, api.public, naming)
+    except SurfaceError as exc:
+        raise SpecDiffError(f"{api.name}: base spec: {exc}") from None
+    try:
+        new = extract_surface(new_doc, api.public, naming)
+    except SurfaceError as exc:
+        raise SpecDiffError(f"{api.name}: current spec: {exc}") from None
+    old_names = ClientNames.empty(api) if old_doc is None else client_names(api, old_doc, options)
+    new_names = client_names(api, new_doc, options)
+    notes = [f"current spec: {p}" for p in new_names.problems]
+    notes += [f"base spec: {p}" for p in old_names.problems if p not in new_names.problems]
+    if notes:
+        notes.append("operations the generator cannot build are named by their method only")
+    return _Differ(api.name, old, new, old_names, new_names).run(), notes
+
+
+def diff_documents(
+    api: ApiEntry,
+    old_doc: dict[str, Any] | None,
+    new_doc: dict[str, Any],
+    naming: NamingOptions | None = None,
+    options: Mapping[str, object] | None = None,
 ) -> list[Change]:
     """All changes from `old_doc` (None: the API is new) to `new_doc`, breaking ones first."""
-    try:
-        old = empty_surface(package) if old_doc is None else extract_surface(old_doc, package, naming)
-    except SurfaceError as exc:
-        raise SpecDiffError(f"{api}: base spec: {exc}") from None
-    try:
-        new = extract_surface(new_doc, package, naming)
-    except SurfaceError as exc:
-        raise SpecDiffError(f"{api}: current spec: {exc}") from None
-    return _Differ(api, old, new).run()
+    return compare_documents(api, old_doc, new_doc, naming, options)[0]
 
 
 def build_report(
@@ -732,7 +1175,7 @@ def build_report(
         old_text = spec_at(config.root, commit, api.spec)
         base_label = base
     old_doc = None if old_text is None else parse_spec(old_text, f"{base_label}:{api.spec.as_posix()}")
-    changes = diff_documents(api.name, api.package, old_doc, new_doc, config.naming)
+    changes, notes = compare_documents(api.entry, old_doc, new_doc, config.naming, config.options)
     return Report(
         api=api.name,
         package=api.package,
@@ -741,6 +1184,7 @@ def build_report(
         base_commit=commit,
         new_at_base=old_doc is None,
         changes=changes,
+        notes=notes,
     )
 
 
@@ -763,9 +1207,12 @@ def render_text(reports: Sequence[Report]) -> str:
     out: list[str] = []
     for report in reports:
         out.append(f"{_heading(report)}: {_counts(report)}")
+        out += [f"  note: {note}" for note in report.notes]
         for c in report.changes:
             out.append(f"  {'BREAKING' if c.breaking else 'compatible':<10}  {c.summary}")
             pad = " " * 14
+            if c.calls:
+                out.append(f"{pad}call: {', '.join(c.calls)}")
             out.append(f"{pad}python: {', '.join(c.python)}")
             if c.operations:
                 out.append(f"{pad}used by: {', '.join(c.operations)}")
@@ -784,11 +1231,12 @@ def render_markdown(reports: Sequence[Report]) -> str:
         out.append(f"### {_md(_heading(report))}")
         out.append("")
         out.append(f"{_counts(report).capitalize()}.")
+        out += [f"\n> {_md(note)}" for note in report.notes]
         if report.changes:
             out += ["", "| | Change | Python | Why |", "|---|---|---|---|"]
             for c in report.changes:
                 severity = "**breaking**" if c.breaking else "compatible"
-                python = "<br>".join(f"`{p}`" for p in c.python)
+                python = "<br>".join(f"`{p}`" for p in (*c.calls, *c.python))
                 why = " ".join([c.why, f"(used by {', '.join(c.operations)})" if c.operations else ""]).strip()
                 out.append(f"| {severity} | {_md(c.summary)} | {_md(python)} | {_md(why)} |")
         out.append("")

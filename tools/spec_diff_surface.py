@@ -1,14 +1,18 @@
-"""The client-visible surface of an OpenAPI 3.1 document, named as openapi-python-client 0.29.1 names it.
+"""The spec side of the change report: an OpenAPI 3.1 document's types and models, named as openapi-python-client
+0.29.1 names them.
 
-`extract_surface(doc, package)` turns a parsed spec into what generated client code can see:
+`extract_surface(doc, package)` turns a parsed spec into what the differ compares:
 
-* operations, keyed by ``(METHOD, path)``, each with its Python module
-  (``<package>.api.<snake_case(first tag)>.<snake_case(operationId)>``), its parameters (with the keyword
-  argument name the generated function takes), its request body and its responses;
-* classes (models and enums) keyed by Python class name, with their attributes or members;
+* operations, keyed by ``(METHOD, path)``, each with its operationId (and the function name openapi-python-client
+  would give it, which names an operation without one), its parameters with their types, its request body and
+  its responses (the Python type each status parses into);
+* classes (models and enums) keyed by Python class name, with their attributes or members, importable from
+  ``<package>.models`` (the public package, e.g. ``cubicasa.models``, re-exports the generated models);
 * which classes each operation sends (``request``) and receives (``response``), so that a change can be
   classified from the client's side;
 * the security requirements and schemes.
+
+The methods and arguments users call come from our generator's surface model instead (tools/spec_diff_client.py).
 
 Names are computed with openapi-python-client's own helpers (`openapi_python_client.strings`: `ClassName`,
 `PythonIdentifier`, `pascal_case`), following the same dispatch as its `property_from_data`: component schemas
@@ -109,13 +113,12 @@ class OperationInfo:
     method: str  # upper case
     path: str
     operation_id: str | None
-    function: str  # snake_case function module name
-    tag: str  # snake_case tag package
+    function: str  # openapi-python-client's function name (snake_case operationId)
+    tag: str  # snake_case first tag
     params: dict[tuple[str, str], ParamInfo]  # (location, name) -> parameter
     body: BodyInfo | None
     responses: dict[str, TypeSig]  # status code ("200", "4XX", "default") -> parsed type
     security: frozenset[frozenset[str]]  # effective alternatives; empty = no auth; frozenset() inside = anonymous
-    requires_auth_client: bool  # the generated function takes `client: AuthenticatedClient`
 
     @property
     def label(self) -> str:
@@ -129,9 +132,6 @@ class Surface:
     operations: dict[tuple[str, str], OperationInfo]
     usage: dict[str, dict[Direction, set[str]]]  # class -> direction -> labels of operations using it
     security_schemes: dict[str, dict[str, Any]]
-
-    def module_of(self, op: OperationInfo) -> str:
-        return f"{self.package}.api.{op.tag}.{op.function}"
 
     def class_path(self, class_name: str) -> str:
         return f"{self.package}.models.{class_name}"
@@ -467,27 +467,7 @@ class _Extractor:
                 media[str(media_type)] = walked.type
             body = BodyInfo(required=bool(raw_body.get("required", False)), media=media)
 
-        responses: dict[str, TypeSig] = {}
-        for status, raw_response in (op.get("responses") or {}).items():
-            response = self.resolve(raw_response)
-            if not isinstance(response, Mapping):
-                continue
-            content = response.get("content") or {}
-            if not content:
-                responses[str(status)] = frozenset({"None"})
-                continue
-            for media_type, media_obj in content.items():
-                if not _response_supported(str(media_type)):
-                    continue
-                if not isinstance(media_obj, Mapping) or "schema" not in media_obj:
-                    responses[str(status)] = frozenset({"None"})
-                    break
-                walked = self.walk(
-                    media_obj["schema"], f"response_{status}", function, source=f"{source} response {status}"
-                )
-                roots["response"] |= walked.refs
-                responses[str(status)] = walked.type
-                break
+        responses = self.responses(op, function, source, roots)
 
         return OperationInfo(
             method=method.upper(),
@@ -499,8 +479,36 @@ class _Extractor:
             body=body,
             responses=responses,
             security=self.security_of(op),
-            requires_auth_client=bool(op.get("security")),
         )
+
+    def responses(
+        self, op: Mapping[str, Any], function: str, source: str, roots: dict[Direction, set[str]]
+    ) -> dict[str, TypeSig]:
+        """Status code -> type of the parsed answer (`File` for a binary download, `None` for no body)."""
+        responses: dict[str, TypeSig] = {}
+        for status, raw_response in (op.get("responses") or {}).items():
+            response = self.resolve(raw_response)
+            if not isinstance(response, Mapping):
+                continue
+            content = response.get("content") or {}
+            if not content:
+                responses[str(status)] = frozenset({"None"})
+                continue
+            for media_type, media_obj in content.items():
+                if not _response_supported(str(media_type)):
+                    if _is_file(self.resolve(media_obj.get("schema")) if isinstance(media_obj, Mapping) else None):
+                        responses[str(status)] = frozenset({"File"})  # a download (the client saves it)
+                    continue
+                if not isinstance(media_obj, Mapping) or "schema" not in media_obj:
+                    responses[str(status)] = frozenset({"None"})
+                    break
+                walked = self.walk(
+                    media_obj["schema"], f"response_{status}", function, source=f"{source} response {status}"
+                )
+                roots["response"] |= walked.refs
+                responses[str(status)] = walked.type
+                break
+        return responses
 
     def _fix_param_conflicts(self, params: dict[tuple[str, str], ParamInfo]) -> None:
         """Endpoint._check_parameters_for_conflicts, for the cases that occur in practice."""
@@ -551,6 +559,10 @@ def _body_type(media_type: str) -> str | None:
     if simple == "application/json" or simple.endswith("+json"):
         return "json"
     return None
+
+
+def _is_file(schema: Any) -> bool:
+    return isinstance(schema, Mapping) and (schema.get("format") == "binary" or "contentMediaType" in schema)
 
 
 def _response_supported(media_type: str) -> bool:

@@ -385,7 +385,8 @@ class SurfaceBuilder:
         for word in [*resource.split("_"), *identifier(tag).split("_")]:
             nouns |= {word, word.rstrip("s"), word + "s"}
         kept = [w for w in words if w not in nouns] or words[:1]
-        return "_".join(kept)
+        name = "_".join(kept)
+        return name + "_" if keyword.iskeyword(name) else name
 
     # checks -------------------------------------------------------------------------------------------
     def check_for(self, prop: Any, schema: Mapping[str, Any], *, location: str, required: bool) -> Check:

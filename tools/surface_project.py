@@ -11,7 +11,7 @@ and the reference page.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +20,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from tools.surface import Method, Resource, Surface, SurfaceBuilder
+from tools.surface import Method, Resource, Surface, SurfaceBuilder, SurfaceError
 
 if TYPE_CHECKING:
     from tools.generate import ApiEntry
@@ -209,3 +209,25 @@ def build_surface(api: ApiEntry) -> Surface:
     if isinstance(data, GeneratorError):
         raise ValueError(f"{api.name}: {data.header}: {data.detail}")
     return SurfaceBuilder(data, document, env_prefix=api.env_prefix, hooks=api.hooks).build()
+
+
+def parse_document(
+    api: ApiEntry, document: Mapping[str, Any], options: Mapping[str, object] | None = None
+) -> GeneratorData:
+    """openapi-python-client's parse of `document` for `api` (`options`: generator-config.yaml's generator options)."""
+    config_options: dict[str, Any] = {k: v for k, v in (options or {}).items() if k in ConfigFile.model_fields}
+    config_file = ConfigFile(**config_options, package_name_override=api.package, project_name_override=api.package)
+    config = Config.from_sources(config_file, MetaType.NONE, api.spec, "utf-8", overwrite=True, output_path=None)
+    data = GeneratorData.from_dict(dict(document), config=config)
+    if isinstance(data, GeneratorError):
+        raise SurfaceError(f"{api.name}: {data.header}: {data.detail}")
+    return data
+
+
+def surface_of_document(
+    api: ApiEntry, document: Mapping[str, Any], options: Mapping[str, object] | None = None
+) -> Surface:
+    """The surface `make generate` would render for `api` from `document` (a spec at a git ref, an edited copy)."""
+    return SurfaceBuilder(
+        parse_document(api, document, options), document, env_prefix=api.env_prefix, hooks=api.hooks
+    ).build()

@@ -37,10 +37,10 @@ def test_breaking_edit_to_cubicasa_fails_the_changelog_check_naming_the_symbol(
     assert main(args) == 1
     out, err = capsys.readouterr()
     assert "BREAKING    removed response field User.email_confirmed" in out
-    assert "breaks: cubicasa_client.models.User.email_confirmed" in err
+    assert "breaks: cubicasa.models.User.email_confirmed" in err
     line = (
         "- `cubicasa: removed response field User.email_confirmed` "
-        "(`cubicasa_client.models.User.email_confirmed`): <what users of the client must change>"
+        "(`cubicasa.models.User.email_confirmed`): <what users of the client must change>"
     )
     assert line in err.splitlines()
 
@@ -63,7 +63,7 @@ def test_breaking_edit_against_the_committed_spec(tmp_path: Path, capsys: pytest
     changelog.write_text(EMPTY_CHANGELOG)
     code = main(["--api", "cubicasa", "--spec-file", str(edited), "--check-changelog", "--changelog", str(changelog)])
     assert code == 1
-    assert "cubicasa_client.models.User.email_confirmed" in capsys.readouterr().err
+    assert "cubicasa.models.User.email_confirmed" in capsys.readouterr().err
 
 
 def test_repository_specs_against_head_report_without_crashing(capsys: pytest.CaptureFixture[str]) -> None:
@@ -84,7 +84,7 @@ def test_committed_specs_compared_with_themselves_have_no_changes() -> None:
         text = spec_at(ROOT, commit, api.spec)
         assert text is not None, api.name
         doc = spec_diff.parse_spec(text, api.name)
-        assert spec_diff.diff_documents(api.name, api.package, doc, doc, config.naming) == []
+        assert spec_diff.diff_documents(api.entry, doc, doc, config.naming, config.options) == []
 
 
 def _git(repo: Path, *args: str) -> None:
@@ -168,3 +168,57 @@ def test_the_project_changelog_follows_the_convention() -> None:
     assert "## 0.1.0" in text and "## 0.1.0" not in section
     assert unreleased_section("# C\n\n## 1.0\n- x\n") is None
     assert unreleased_section("## Unreleased\n- `a: b`\n## 1.0\n- `c: d`\n") == "- `a: b`"
+
+
+def test_report_names_the_methods_users_call(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An added operation, a method renamed by x-sdk-name and a removed body field, as user code sees them."""
+    doc = yaml.load((ROOT / CUBICASA).read_text(), Loader=yaml.CSafeLoader)
+    doc["paths"]["/offices/{office_id}"] = {
+        "get": {
+            "operationId": "get_office",
+            "tags": ["offices"],
+            "security": doc["security"],
+            "parameters": [{"name": "office_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {
+                "200": {
+                    "description": "The office.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Office"}}},
+                }
+            },
+        }
+    }
+    doc["paths"]["/orders/{id}/combined-pdf"]["get"]["x-sdk-name"] = "pdf"
+    del doc["components"]["schemas"]["UserCreate"]["properties"]["office_id"]
+    edited = tmp_path / "cubicasa.yaml"
+    edited.write_text(yaml.dump(doc, Dumper=yaml.CSafeDumper, sort_keys=False))
+
+    assert main(["--api", "cubicasa", "--spec-file", str(edited), "--base-file", str(ROOT / CUBICASA)]) == 0
+    out = capsys.readouterr().out
+    added = out[out.index("compatible  added operation GET /offices/{office_id}") :]
+    assert added.splitlines()[1:3] == [
+        "              call: client.offices.get(office_id)",
+        "              python: CubiCasa.offices.get, AsyncCubiCasa.offices.get",
+    ]
+    renamed = out[out.index("BREAKING    renamed the method of GET /orders/{id}/combined-pdf") :]
+    assert renamed.splitlines()[0].endswith("from orders.combined_pdf to orders.pdf")
+    assert renamed.splitlines()[1] == "              call: client.orders.pdf(order_id, path)"
+    removed = out[out.index("BREAKING    removed request field UserCreate.office_id") :]
+    assert removed.splitlines()[1:3] == [
+        "              call: client.users.create(office_id=...)",
+        "              python: cubicasa.models.UserCreate.office_id, CubiCasa.users.create(office_id=...), "
+        "AsyncCubiCasa.users.create(office_id=...)",
+    ]
+
+    assert main(["--api", "cubicasa", "--spec-file", str(edited), "--base-file", str(ROOT / CUBICASA),
+                 "--format", "json"]) == 0  # fmt: skip
+    (report,) = json.loads(capsys.readouterr().out)["reports"]
+    by_id = {c["id"]: c for c in report["changes"]}
+    change = by_id["cubicasa: added operation GET /offices/{office_id}"]
+    assert change["calls"] == ["client.offices.get(office_id)"]
+    assert change["python"] == ["CubiCasa.offices.get", "AsyncCubiCasa.offices.get"]
+    assert (
+        by_id["cubicasa: renamed the method of GET /orders/{id}/combined-pdf from orders.combined_pdf to orders.pdf"][
+            "severity"
+        ]
+        == "breaking"
+    )

@@ -87,6 +87,11 @@ class OperationRoute(BaseRoute):
             if not value:
                 return Match.NONE, {}
             params[name] = value
+        if self._params and scope["method"] not in self.operations:
+            # Two templates can match one path (`/orders/draft/{order_id}` and `/orders/{order_id}/post-purchase`
+            # both match `/orders/draft/post-purchase`): a template declaring the method wins, and 405 comes
+            # only when none does. A literal path (`/orders/draft`) still owns its path outright.
+            return Match.PARTIAL, {"path_params": params}
         return Match.FULL, {"path_params": params}
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -113,7 +113,10 @@ def sync_detailed(
     """Upgrade order
 
      Moves an existing order to a higher package and/or buys extra add-ons. This charges the company: the
-    client never retries it after the request was sent.
+    client never retries it after the request was sent. This operation owns every `POST
+    /orders/{order_id}/post-purchase`, including `/orders/draft/post-purchase` (which also fits the
+    template of `/orders/draft/{order_id}`, where POST is not declared): `draft` is not an order id, so
+    that call is a `400`.
 
     Args:
         order_id (UUID):
@@ -151,7 +154,10 @@ def sync(
     """Upgrade order
 
      Moves an existing order to a higher package and/or buys extra add-ons. This charges the company: the
-    client never retries it after the request was sent.
+    client never retries it after the request was sent. This operation owns every `POST
+    /orders/{order_id}/post-purchase`, including `/orders/draft/post-purchase` (which also fits the
+    template of `/orders/draft/{order_id}`, where POST is not declared): `draft` is not an order id, so
+    that call is a `400`.
 
     Args:
         order_id (UUID):
@@ -184,7 +190,10 @@ async def asyncio_detailed(
     """Upgrade order
 
      Moves an existing order to a higher package and/or buys extra add-ons. This charges the company: the
-    client never retries it after the request was sent.
+    client never retries it after the request was sent. This operation owns every `POST
+    /orders/{order_id}/post-purchase`, including `/orders/draft/post-purchase` (which also fits the
+    template of `/orders/draft/{order_id}`, where POST is not declared): `draft` is not an order id, so
+    that call is a `400`.
 
     Args:
         order_id (UUID):
@@ -220,7 +229,10 @@ async def asyncio(
     """Upgrade order
 
      Moves an existing order to a higher package and/or buys extra add-ons. This charges the company: the
-    client never retries it after the request was sent.
+    client never retries it after the request was sent. This operation owns every `POST
+    /orders/{order_id}/post-purchase`, including `/orders/draft/post-purchase` (which also fits the
+    template of `/orders/draft/{order_id}`, where POST is not declared): `draft` is not an order id, so
+    that call is a `400`.
 
     Args:
         order_id (UUID):

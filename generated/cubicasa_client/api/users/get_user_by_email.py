@@ -1,6 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    user_id: str,
+    user_id: str | UUID,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -86,7 +87,7 @@ def _build_response(
 
 
 def sync_detailed(
-    user_id: str,
+    user_id: str | UUID,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | User]:
@@ -97,7 +98,7 @@ def sync_detailed(
     e-mail address. The response is inferred to be the User object of "List all users".
 
     Args:
-        user_id (str):
+        user_id (str | UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +120,7 @@ def sync_detailed(
 
 
 def sync(
-    user_id: str,
+    user_id: str | UUID,
     *,
     client: AuthenticatedClient,
 ) -> Error | User | None:
@@ -130,7 +131,7 @@ def sync(
     e-mail address. The response is inferred to be the User object of "List all users".
 
     Args:
-        user_id (str):
+        user_id (str | UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +148,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    user_id: str,
+    user_id: str | UUID,
     *,
     client: AuthenticatedClient,
 ) -> Response[Error | User]:
@@ -158,7 +159,7 @@ async def asyncio_detailed(
     e-mail address. The response is inferred to be the User object of "List all users".
 
     Args:
-        user_id (str):
+        user_id (str | UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +179,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    user_id: str,
+    user_id: str | UUID,
     *,
     client: AuthenticatedClient,
 ) -> Error | User | None:
@@ -189,7 +190,7 @@ async def asyncio(
     e-mail address. The response is inferred to be the User object of "List all users".
 
     Args:
-        user_id (str):
+        user_id (str | UUID):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

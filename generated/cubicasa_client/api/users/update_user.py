@@ -63,6 +63,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
@@ -104,7 +109,9 @@ def sync_detailed(
     """Update user details
 
      Changes a user's name, surname, role or office. The method is seen; the path and body are inferred
-    from "Delete user" and the User object. The response is inferred to be the updated User.
+    from "Delete user" and the User object. The response is inferred to be the updated User. An
+    `office_id` the company does not have is a `409`, as on "Add new user" (a `404` means the user
+    itself was not found).
 
     Args:
         user_id (UUID):
@@ -140,7 +147,9 @@ def sync(
     """Update user details
 
      Changes a user's name, surname, role or office. The method is seen; the path and body are inferred
-    from "Delete user" and the User object. The response is inferred to be the updated User.
+    from "Delete user" and the User object. The response is inferred to be the updated User. An
+    `office_id` the company does not have is a `409`, as on "Add new user" (a `404` means the user
+    itself was not found).
 
     Args:
         user_id (UUID):
@@ -171,7 +180,9 @@ async def asyncio_detailed(
     """Update user details
 
      Changes a user's name, surname, role or office. The method is seen; the path and body are inferred
-    from "Delete user" and the User object. The response is inferred to be the updated User.
+    from "Delete user" and the User object. The response is inferred to be the updated User. An
+    `office_id` the company does not have is a `409`, as on "Add new user" (a `404` means the user
+    itself was not found).
 
     Args:
         user_id (UUID):
@@ -205,7 +216,9 @@ async def asyncio(
     """Update user details
 
      Changes a user's name, surname, role or office. The method is seen; the path and body are inferred
-    from "Delete user" and the User object. The response is inferred to be the updated User.
+    from "Delete user" and the User object. The response is inferred to be the updated User. An
+    `office_id` the company does not have is a `409`, as on "Add new user" (a `404` means the user
+    itself was not found).
 
     Args:
         user_id (UUID):

@@ -196,7 +196,7 @@ class Engine:
         validator = self.request_validators[operation.operation_id]
         parsed, issues = validator.validate(path_params, scope.get("query_string", b""), headers, raw_body)
         if issues:
-            return MockResponse(status=400, body=self.api.validation_error_body(issues))
+            return MockResponse(status=self.api.validation_status(issues), body=self.api.validation_error_body(issues))
         replay_key = None
         if operation.idempotency_header and operation.idempotency_header in headers:
             digest = hashlib.sha256(raw_body).hexdigest()[:16]

@@ -10,6 +10,9 @@ from .company_user_status_message import CompanyUserStatusMessage
 from .company_user_status_message_data import CompanyUserStatusMessageData
 from .create_company_user_request import CreateCompanyUserRequest
 from .error_message import ErrorMessage
+from .included_company_membership import IncludedCompanyMembership
+from .included_role import IncludedRole
+from .included_visibility_group import IncludedVisibilityGroup
 from .json_api_included_resource import JsonApiIncludedResource
 from .json_api_included_resource_atributes import JsonApiIncludedResourceAtributes
 from .json_api_included_resource_attributes import JsonApiIncludedResourceAttributes
@@ -38,6 +41,9 @@ __all__ = (
     "CompanyUserStatusMessageData",
     "CreateCompanyUserRequest",
     "ErrorMessage",
+    "IncludedCompanyMembership",
+    "IncludedRole",
+    "IncludedVisibilityGroup",
     "JsonApiIncludedResource",
     "JsonApiIncludedResourceAtributes",
     "JsonApiIncludedResourceAttributes",

@@ -11,7 +11,7 @@ from clientkit import ResponseValidationError, Secret
 from clientkit.arguments import require_text
 from clientkit.resource import AsyncResource, Call, SyncResource
 from nuweb._auth import without_credentials
-from nuweb.resources._common import reveal, unset
+from nuweb.resources._common import reveal
 from nuweb_client.api.auth import login
 from nuweb_client.models import LoginRequest, LoginResponse
 
@@ -22,7 +22,7 @@ LOGIN = without_credentials(login)
 def login_call(*, email: str, password: str | Secret, device_name: str) -> Call[LoginResponse]:
     body = LoginRequest(
         email=require_text(email, "email"),
-        password=unset(reveal(password, "password")),
+        password=reveal(password, "password") or "",  # never "": reveal() refuses an empty password
         device_name=require_text(device_name, "device_name"),
     )
     return Call(LOGIN, LoginResponse, {"body": body})

@@ -31,6 +31,9 @@ from nuweb_client.models import (
     CompanyUserList,
     CompanyUserStatusMessage,
     CreateCompanyUserRequest,
+    IncludedCompanyMembership,
+    IncludedRole,
+    IncludedVisibilityGroup,
     JsonApiIncludedResource,
     RegistrationSource,
     UpdateCompanyUserRequest,
@@ -137,7 +140,10 @@ def restore_call(user_id: int | str | None, email: str | None) -> Call[CompanyUs
 
 
 # --- answers -> objects -----------------------------------------------------------------------
-def _included(value: list[JsonApiIncludedResource] | Unset) -> list[JsonApiIncludedResource]:
+Included = IncludedCompanyMembership | IncludedRole | IncludedVisibilityGroup | JsonApiIncludedResource
+
+
+def _included(value: list[Included] | Unset) -> list[Included]:
     return [] if isinstance(value, Unset) else value
 
 

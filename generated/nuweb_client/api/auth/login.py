@@ -105,9 +105,12 @@ def sync_detailed(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (LoginRequest): Admin-user credentials. The vendor marks no field as required.
-            Example: {'email': 'master@example.com', 'password': 'password', 'device_name':
-            'api_test'}.
+        body (LoginRequest): Admin-user credentials; all three fields are needed, and a blank one
+            counts as missing. Inferred: the vendor marks no field as required, but a login cannot
+            work without credentials, and Laravel Sanctum's token login, which this call follows (same
+            fields, `422` as its only failure), requires all three; Laravel trims strings and treats
+            blank ones as missing. Example: {'email': 'master@example.com', 'password': 'password',
+            'device_name': 'api_test'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,9 +150,12 @@ def sync(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (LoginRequest): Admin-user credentials. The vendor marks no field as required.
-            Example: {'email': 'master@example.com', 'password': 'password', 'device_name':
-            'api_test'}.
+        body (LoginRequest): Admin-user credentials; all three fields are needed, and a blank one
+            counts as missing. Inferred: the vendor marks no field as required, but a login cannot
+            work without credentials, and Laravel Sanctum's token login, which this call follows (same
+            fields, `422` as its only failure), requires all three; Laravel trims strings and treats
+            blank ones as missing. Example: {'email': 'master@example.com', 'password': 'password',
+            'device_name': 'api_test'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,9 +190,12 @@ async def asyncio_detailed(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (LoginRequest): Admin-user credentials. The vendor marks no field as required.
-            Example: {'email': 'master@example.com', 'password': 'password', 'device_name':
-            'api_test'}.
+        body (LoginRequest): Admin-user credentials; all three fields are needed, and a blank one
+            counts as missing. Inferred: the vendor marks no field as required, but a login cannot
+            work without credentials, and Laravel Sanctum's token login, which this call follows (same
+            fields, `422` as its only failure), requires all three; Laravel trims strings and treats
+            blank ones as missing. Example: {'email': 'master@example.com', 'password': 'password',
+            'device_name': 'api_test'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,9 +233,12 @@ async def asyncio(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (LoginRequest): Admin-user credentials. The vendor marks no field as required.
-            Example: {'email': 'master@example.com', 'password': 'password', 'device_name':
-            'api_test'}.
+        body (LoginRequest): Admin-user credentials; all three fields are needed, and a blank one
+            counts as missing. Inferred: the vendor marks no field as required, but a login cannot
+            work without credentials, and Laravel Sanctum's token login, which this call follows (same
+            fields, `422` as its only failure), requires all three; Laravel trims strings and treats
+            blank ones as missing. Example: {'email': 'master@example.com', 'password': 'password',
+            'device_name': 'api_test'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

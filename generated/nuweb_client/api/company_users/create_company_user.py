@@ -122,9 +122,13 @@ def sync_detailed(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (CreateCompanyUserRequest): Fields of a new company user. The vendor marks no field
-            as required; `name` and `email` are needed in practice. Example: {'name': 'John Doe',
-            'email': 'email@example.com', 'password': 'password'}.
+        body (CreateCompanyUserRequest): Fields of a new company user; `name` and `email` are
+            needed. Inferred: the vendor marks no field as required, but a user cannot be created
+            without a name and an e-mail address (the create answers `422` without them). The length
+            and format rules are Laravel's usual ones for these fields (a blank value counts as
+            missing), not stated by the vendor. An e-mail address already used in this company is a
+            `422` too. Example: {'name': 'John Doe', 'email': 'email@example.com', 'password':
+            'password'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,9 +170,13 @@ def sync(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (CreateCompanyUserRequest): Fields of a new company user. The vendor marks no field
-            as required; `name` and `email` are needed in practice. Example: {'name': 'John Doe',
-            'email': 'email@example.com', 'password': 'password'}.
+        body (CreateCompanyUserRequest): Fields of a new company user; `name` and `email` are
+            needed. Inferred: the vendor marks no field as required, but a user cannot be created
+            without a name and an e-mail address (the create answers `422` without them). The length
+            and format rules are Laravel's usual ones for these fields (a blank value counts as
+            missing), not stated by the vendor. An e-mail address already used in this company is a
+            `422` too. Example: {'name': 'John Doe', 'email': 'email@example.com', 'password':
+            'password'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,9 +213,13 @@ async def asyncio_detailed(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (CreateCompanyUserRequest): Fields of a new company user. The vendor marks no field
-            as required; `name` and `email` are needed in practice. Example: {'name': 'John Doe',
-            'email': 'email@example.com', 'password': 'password'}.
+        body (CreateCompanyUserRequest): Fields of a new company user; `name` and `email` are
+            needed. Inferred: the vendor marks no field as required, but a user cannot be created
+            without a name and an e-mail address (the create answers `422` without them). The length
+            and format rules are Laravel's usual ones for these fields (a blank value counts as
+            missing), not stated by the vendor. An e-mail address already used in this company is a
+            `422` too. Example: {'name': 'John Doe', 'email': 'email@example.com', 'password':
+            'password'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,9 +259,13 @@ async def asyncio(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (CreateCompanyUserRequest): Fields of a new company user. The vendor marks no field
-            as required; `name` and `email` are needed in practice. Example: {'name': 'John Doe',
-            'email': 'email@example.com', 'password': 'password'}.
+        body (CreateCompanyUserRequest): Fields of a new company user; `name` and `email` are
+            needed. Inferred: the vendor marks no field as required, but a user cannot be created
+            without a name and an e-mail address (the create answers `422` without them). The length
+            and format rules are Laravel's usual ones for these fields (a blank value counts as
+            missing), not stated by the vendor. An e-mail address already used in this company is a
+            `422` too. Example: {'name': 'John Doe', 'email': 'email@example.com', 'password':
+            'password'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -139,9 +139,9 @@ def sync_detailed(
 ) -> Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]:
     """Retrieve Company User
 
-     Retrieve one user of the current company, picked by `id` or `email` in the query string (send one of
-    them). Note the singular path `/company/user`. Related resources requested with `include` arrive in
-    `included`.
+     Retrieve one user of the current company, picked by `id` or `email` in the query string (send at
+    least one of them, as `x-any-of-parameters` states; with neither the answer is `422`). Note the
+    singular path `/company/user`. Related resources requested with `include` arrive in `included`.
 
     Args:
         id (int | Unset):
@@ -194,9 +194,9 @@ def sync(
 ) -> CompanyUserDocument | ErrorMessage | ValidationErrorResponse | None:
     """Retrieve Company User
 
-     Retrieve one user of the current company, picked by `id` or `email` in the query string (send one of
-    them). Note the singular path `/company/user`. Related resources requested with `include` arrive in
-    `included`.
+     Retrieve one user of the current company, picked by `id` or `email` in the query string (send at
+    least one of them, as `x-any-of-parameters` states; with neither the answer is `422`). Note the
+    singular path `/company/user`. Related resources requested with `include` arrive in `included`.
 
     Args:
         id (int | Unset):
@@ -244,9 +244,9 @@ async def asyncio_detailed(
 ) -> Response[CompanyUserDocument | ErrorMessage | ValidationErrorResponse]:
     """Retrieve Company User
 
-     Retrieve one user of the current company, picked by `id` or `email` in the query string (send one of
-    them). Note the singular path `/company/user`. Related resources requested with `include` arrive in
-    `included`.
+     Retrieve one user of the current company, picked by `id` or `email` in the query string (send at
+    least one of them, as `x-any-of-parameters` states; with neither the answer is `422`). Note the
+    singular path `/company/user`. Related resources requested with `include` arrive in `included`.
 
     Args:
         id (int | Unset):
@@ -297,9 +297,9 @@ async def asyncio(
 ) -> CompanyUserDocument | ErrorMessage | ValidationErrorResponse | None:
     """Retrieve Company User
 
-     Retrieve one user of the current company, picked by `id` or `email` in the query string (send one of
-    them). Note the singular path `/company/user`. Related resources requested with `include` arrive in
-    `included`.
+     Retrieve one user of the current company, picked by `id` or `email` in the query string (send at
+    least one of them, as `x-any-of-parameters` states; with neither the answer is `422`). Note the
+    singular path `/company/user`. Related resources requested with `include` arrive in `included`.
 
     Args:
         id (int | Unset):

@@ -119,7 +119,9 @@ def sync_detailed(
     """Restore Company User
 
      Restore (un-suspend) a user of the current company, picked by `id` or `email` in the query string
-    (send one of them). Takes no request body.
+    (send at least one of them, as `x-any-of-parameters` states; with neither the answer is `422`).
+    Takes no request body. The answer names no user id, so no link leaves it: read the user back with
+    the `id` or `email` you sent.
 
     Args:
         id (int | Unset):
@@ -160,7 +162,9 @@ def sync(
     """Restore Company User
 
      Restore (un-suspend) a user of the current company, picked by `id` or `email` in the query string
-    (send one of them). Takes no request body.
+    (send at least one of them, as `x-any-of-parameters` states; with neither the answer is `422`).
+    Takes no request body. The answer names no user id, so no link leaves it: read the user back with
+    the `id` or `email` you sent.
 
     Args:
         id (int | Unset):
@@ -196,7 +200,9 @@ async def asyncio_detailed(
     """Restore Company User
 
      Restore (un-suspend) a user of the current company, picked by `id` or `email` in the query string
-    (send one of them). Takes no request body.
+    (send at least one of them, as `x-any-of-parameters` states; with neither the answer is `422`).
+    Takes no request body. The answer names no user id, so no link leaves it: read the user back with
+    the `id` or `email` you sent.
 
     Args:
         id (int | Unset):
@@ -235,7 +241,9 @@ async def asyncio(
     """Restore Company User
 
      Restore (un-suspend) a user of the current company, picked by `id` or `email` in the query string
-    (send one of them). Takes no request body.
+    (send at least one of them, as `x-any-of-parameters` states; with neither the answer is `422`).
+    Takes no request body. The answer names no user id, so no link leaves it: read the user back with
+    the `id` or `email` you sent.
 
     Args:
         id (int | Unset):

@@ -118,11 +118,13 @@ def sync_detailed(
 ) -> Response[CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse]:
     """Suspend Company User
 
-     Suspend a user of the current company, picked by `id` or `email` (send one of them). This is the
-    API's "delete": it is reversible with `restore_company_user`, removes access to this company only
-    and leaves the platform account and its other company memberships untouched. There is no hard
-    delete. A suspended user presumably gets a non-null `deletedAt` and is listed only with
-    `withTrashed=true` (our reading of the `withTrashed` documentation, not stated by the vendor).
+     Suspend a user of the current company, picked by `id` or `email` (send at least one of them, as
+    `x-any-of-parameters` states; with neither the answer is `422`). This is the API's "delete": it is
+    reversible with `restore_company_user`, removes access to this company only and leaves the platform
+    account and its other company memberships untouched. There is no hard delete. A suspended user
+    presumably gets a non-null `deletedAt` and is listed only with `withTrashed=true` (our reading of
+    the `withTrashed` documentation, not stated by the vendor). The answer names no user id, so no link
+    leaves it: restore or read the user with the `id` or `email` you sent.
 
     Args:
         id (int | Unset):
@@ -162,11 +164,13 @@ def sync(
 ) -> CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse | None:
     """Suspend Company User
 
-     Suspend a user of the current company, picked by `id` or `email` (send one of them). This is the
-    API's "delete": it is reversible with `restore_company_user`, removes access to this company only
-    and leaves the platform account and its other company memberships untouched. There is no hard
-    delete. A suspended user presumably gets a non-null `deletedAt` and is listed only with
-    `withTrashed=true` (our reading of the `withTrashed` documentation, not stated by the vendor).
+     Suspend a user of the current company, picked by `id` or `email` (send at least one of them, as
+    `x-any-of-parameters` states; with neither the answer is `422`). This is the API's "delete": it is
+    reversible with `restore_company_user`, removes access to this company only and leaves the platform
+    account and its other company memberships untouched. There is no hard delete. A suspended user
+    presumably gets a non-null `deletedAt` and is listed only with `withTrashed=true` (our reading of
+    the `withTrashed` documentation, not stated by the vendor). The answer names no user id, so no link
+    leaves it: restore or read the user with the `id` or `email` you sent.
 
     Args:
         id (int | Unset):
@@ -201,11 +205,13 @@ async def asyncio_detailed(
 ) -> Response[CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse]:
     """Suspend Company User
 
-     Suspend a user of the current company, picked by `id` or `email` (send one of them). This is the
-    API's "delete": it is reversible with `restore_company_user`, removes access to this company only
-    and leaves the platform account and its other company memberships untouched. There is no hard
-    delete. A suspended user presumably gets a non-null `deletedAt` and is listed only with
-    `withTrashed=true` (our reading of the `withTrashed` documentation, not stated by the vendor).
+     Suspend a user of the current company, picked by `id` or `email` (send at least one of them, as
+    `x-any-of-parameters` states; with neither the answer is `422`). This is the API's "delete": it is
+    reversible with `restore_company_user`, removes access to this company only and leaves the platform
+    account and its other company memberships untouched. There is no hard delete. A suspended user
+    presumably gets a non-null `deletedAt` and is listed only with `withTrashed=true` (our reading of
+    the `withTrashed` documentation, not stated by the vendor). The answer names no user id, so no link
+    leaves it: restore or read the user with the `id` or `email` you sent.
 
     Args:
         id (int | Unset):
@@ -243,11 +249,13 @@ async def asyncio(
 ) -> CompanyUserStatusMessage | ErrorMessage | ValidationErrorResponse | None:
     """Suspend Company User
 
-     Suspend a user of the current company, picked by `id` or `email` (send one of them). This is the
-    API's "delete": it is reversible with `restore_company_user`, removes access to this company only
-    and leaves the platform account and its other company memberships untouched. There is no hard
-    delete. A suspended user presumably gets a non-null `deletedAt` and is listed only with
-    `withTrashed=true` (our reading of the `withTrashed` documentation, not stated by the vendor).
+     Suspend a user of the current company, picked by `id` or `email` (send at least one of them, as
+    `x-any-of-parameters` states; with neither the answer is `422`). This is the API's "delete": it is
+    reversible with `restore_company_user`, removes access to this company only and leaves the platform
+    account and its other company memberships untouched. There is no hard delete. A suspended user
+    presumably gets a non-null `deletedAt` and is listed only with `withTrashed=true` (our reading of
+    the `withTrashed` documentation, not stated by the vendor). The answer names no user id, so no link
+    leaves it: restore or read the user with the `id` or `email` you sent.
 
     Args:
         id (int | Unset):

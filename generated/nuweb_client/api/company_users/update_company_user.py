@@ -119,11 +119,13 @@ def sync_detailed(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`. The vendor
-            marks no field as required; `id` is needed in practice. Example: {'id': 1, 'name': 'John
-            Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
-            'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups':
-            [1]}.
+        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`, which is
+            needed. Inferred: the vendor marks no field as required, but the update names its user by
+            `id` (it answers `422` without it). The rules for `name`, `email` and `password` are those
+            of creation. An e-mail address of another user, or a role or visibility group id the
+            company does not have, is a `422` too. Example: {'id': 1, 'name': 'John Doe', 'email':
+            'email@example.com', 'password': 'password', 'acceptedTerms': True, 'acceptedPrivacy':
+            True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups': [1]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,11 +164,13 @@ def sync(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`. The vendor
-            marks no field as required; `id` is needed in practice. Example: {'id': 1, 'name': 'John
-            Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
-            'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups':
-            [1]}.
+        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`, which is
+            needed. Inferred: the vendor marks no field as required, but the update names its user by
+            `id` (it answers `422` without it). The rules for `name`, `email` and `password` are those
+            of creation. An e-mail address of another user, or a role or visibility group id the
+            company does not have, is a `422` too. Example: {'id': 1, 'name': 'John Doe', 'email':
+            'email@example.com', 'password': 'password', 'acceptedTerms': True, 'acceptedPrivacy':
+            True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups': [1]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,11 +204,13 @@ async def asyncio_detailed(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`. The vendor
-            marks no field as required; `id` is needed in practice. Example: {'id': 1, 'name': 'John
-            Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
-            'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups':
-            [1]}.
+        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`, which is
+            needed. Inferred: the vendor marks no field as required, but the update names its user by
+            `id` (it answers `422` without it). The rules for `name`, `email` and `password` are those
+            of creation. An e-mail address of another user, or a role or visibility group id the
+            company does not have, is a `422` too. Example: {'id': 1, 'name': 'John Doe', 'email':
+            'email@example.com', 'password': 'password', 'acceptedTerms': True, 'acceptedPrivacy':
+            True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups': [1]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,11 +247,13 @@ async def asyncio(
     Args:
         x_nu_company_id (int | Unset):
         accept_language (str | Unset):
-        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`. The vendor
-            marks no field as required; `id` is needed in practice. Example: {'id': 1, 'name': 'John
-            Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
-            'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups':
-            [1]}.
+        body (UpdateCompanyUserRequest): Fields to change on the user given by `id`, which is
+            needed. Inferred: the vendor marks no field as required, but the update names its user by
+            `id` (it answers `422` without it). The rules for `name`, `email` and `password` are those
+            of creation. An e-mail address of another user, or a role or visibility group id the
+            company does not have, is a `422` too. Example: {'id': 1, 'name': 'John Doe', 'email':
+            'email@example.com', 'password': 'password', 'acceptedTerms': True, 'acceptedPrivacy':
+            True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups': [1]}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

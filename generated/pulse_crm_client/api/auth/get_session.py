@@ -7,16 +7,23 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_session import UserSession
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    x_account_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_account_id, Unset):
+        headers["x-account-id"] = x_account_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/auth/session",
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -78,10 +85,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    x_account_id: str | Unset = UNSET,
 ) -> Response[Error | UserSession]:
     """Get the current session
 
      Returns the session of the bearer token, with the same payload as `POST /auth/login` ("who am I").
+    `x-account-id` may be sent, as on every call but login.
+
+    Args:
+        x_account_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -91,7 +103,9 @@ def sync_detailed(
         Response[Error | UserSession]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_account_id=x_account_id,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -103,10 +117,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    x_account_id: str | Unset = UNSET,
 ) -> Error | UserSession | None:
     """Get the current session
 
      Returns the session of the bearer token, with the same payload as `POST /auth/login` ("who am I").
+    `x-account-id` may be sent, as on every call but login.
+
+    Args:
+        x_account_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,16 +137,22 @@ def sync(
 
     return sync_detailed(
         client=client,
+        x_account_id=x_account_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    x_account_id: str | Unset = UNSET,
 ) -> Response[Error | UserSession]:
     """Get the current session
 
      Returns the session of the bearer token, with the same payload as `POST /auth/login` ("who am I").
+    `x-account-id` may be sent, as on every call but login.
+
+    Args:
+        x_account_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +162,9 @@ async def asyncio_detailed(
         Response[Error | UserSession]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        x_account_id=x_account_id,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -147,10 +174,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    x_account_id: str | Unset = UNSET,
 ) -> Error | UserSession | None:
     """Get the current session
 
      Returns the session of the bearer token, with the same payload as `POST /auth/login` ("who am I").
+    `x-account-id` may be sent, as on every call but login.
+
+    Args:
+        x_account_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,5 +195,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            x_account_id=x_account_id,
         )
     ).parsed

@@ -412,7 +412,8 @@ class CubiCasaMock(MockApi):
         return {"email": user["email"], "id": user["id"], "message": message, "role": user["role"]}
 
     def get_user_by_email(self, req: MockRequest) -> JSON:
-        user = self._user_by_email(req.path_params["user_id"])
+        key = req.path_params["user_id"]  # an e-mail address, or (inferred in the spec) the user's id
+        user = self.users.get(key) or self._user_by_email(key)
         if user is None:
             raise HttpError(404, f"User {req.path_params['user_id']} not found.")
         return _user_view(user)
@@ -427,7 +428,7 @@ class CubiCasaMock(MockApi):
         user = self._user(req.path_params["user_id"])
         office_id = req.body.get("office_id")
         if office_id is not None and office_id not in self.offices:
-            raise HttpError(404, f"Office {office_id} not found.")
+            raise HttpError(409, f"Office {office_id} does not exist in this company.")  # as on create
         for key in ("name", "surname", "role", "office_id"):
             if key in req.body:
                 user[key] = req.body[key]

@@ -56,7 +56,10 @@ ACCEPTED = {  # update flag -> membership attribute
     "acceptedEmailOptIn": "acceptedEmailOptInAt",
 }
 INVALID = "The given data was invalid."
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+ANY_OF = "x-any-of-parameters"  # the spec's "send at least one of these parameter groups" rule
+NOT_BLANK = "\\S"  # the spec's pattern for "required, and not blank after trimming"
+_LIMIT = re.compile(r"(\d+)")
+_RULES = frozenset({"required", "pattern", "format", "minLength", "maxLength", "minimum", "maximum"})
 _TYPE_WORDS = {"integer": "an integer", "number": "a number", "string": "a string", "array": "an array"}
 _STOCK = {
     "Missing credentials.": "Unauthenticated.",
@@ -162,10 +165,8 @@ def _dotted(value: Any) -> dict[str, set[str]]:
 
 
 def _fields(query: Mapping[str, Any]) -> Trim:
+    """`only` first, then `except` (the vendor asks not to name one resource in both, and does not say what it does)."""
     only, skip = _dotted(query.get("only")), _dotted(query.get("except"))
-    clash = sorted(only.keys() & skip.keys())
-    if clash:
-        raise _ValidationError({"except": [f"The only and except parameters cannot both name {', '.join(clash)}."]})
 
     def trim(kind: str, attributes: dict[str, Any]) -> dict[str, Any]:
         if kind in only:
@@ -176,11 +177,8 @@ def _fields(query: Mapping[str, Any]) -> Trim:
 
 
 def _includes(query: Mapping[str, Any]) -> set[str]:
-    asked = set(_names(query.get("include")))
-    unknown = sorted(asked - set(INCLUDES))
-    if unknown:
-        raise _ValidationError({"include": [f"The selected include is invalid: {', '.join(unknown)}."]})
-    return asked
+    """The names of `include` (the spec's enum admits only those of INCLUDES)."""
+    return set(_names(query.get("include")))
 
 
 def _language(accept: str | None) -> str:
@@ -192,9 +190,21 @@ def _language(accept: str | None) -> str:
     return "en"
 
 
-def _issue_message(name: str, issue: Issue) -> str:
-    if issue.kind == "required":
+def _issue_message(field: str, issue: Issue) -> str:
+    """Laravel's wording for a problem the engine found against the spec (`device_name` reads "device name")."""
+    name, limit = field.replace("_", " "), _LIMIT.findall(issue.msg)
+    if issue.kind == "required" or (issue.kind == "pattern" and NOT_BLANK in issue.msg):
         return f"The {name} field is required."
+    if issue.kind == "pattern":
+        return f"The {name} format is invalid."
+    if issue.kind == "format" and "email" in issue.msg:
+        return f"The {name} must be a valid email address."
+    if issue.kind == "minLength" and limit:
+        return f"The {name} must be at least {limit[-1]} characters."
+    if issue.kind == "maxLength" and limit:
+        return f"The {name} must not be greater than {limit[-1]} characters."
+    if issue.kind == "minimum" and limit:
+        return f"The {name} must be at least {limit[-1]}."
     if issue.kind == "type" and issue.expected == ("boolean",):
         return f"The {name} field must be true or false."
     if issue.kind == "type" and len(issue.expected) == 1 and issue.expected[0] in _TYPE_WORDS:
@@ -266,15 +276,9 @@ class NuWebMock(MockApi):
         return next((u for u in self.users.values() if u.email.lower() == wanted), None)
 
     def _target(self, req: MockRequest, ctx: Ctx, trashed: bool = False) -> Membership:
-        """The user picked by ``id`` or ``email`` in the query, as a member of the current company."""
+        """The user picked by ``id`` (first) or ``email`` in the query, as a member of the current company."""
+        _require_any_of(req)
         user_id, email = req.query.get("id"), req.query.get("email")
-        if user_id is None and email is None:
-            raise _ValidationError(
-                {
-                    "id": ["The id field is required when email is not present."],
-                    "email": ["The email field is required when id is not present."],
-                }
-            )
         user = self.users.get(user_id) if user_id is not None else self._by_email(email)
         member = self.members.get((ctx.tenant.id, user.id)) if user is not None else None
         if member is None or (member.deleted_at is not None and not trashed):
@@ -329,7 +333,8 @@ class NuWebMock(MockApi):
             if kind == "read":
                 attributes["deletedAt"] = _stamp(member.deleted_at)
         elif name == "roles":
-            attributes = {"title": company.roles[item]}
+            made = _stamp(SEED_EPOCH - 3600.0 * item)  # the vendor's changelog names these for included roles
+            attributes = {"title": company.roles[item], "createdAt": made, "updatedAt": made}
         else:
             key = "atributes" if kind == "create" else "attributes"
             made = _stamp(SEED_EPOCH - 86400.0 * item)
@@ -352,6 +357,14 @@ class NuWebMock(MockApi):
 
     def error_body(self, status: int, message: str) -> JSON:
         return {"message": _STOCK.get(message, message)}
+
+    def validation_status(self, issues: Sequence[Issue]) -> int:
+        """422, as Laravel answers, when every problem is a rule the spec states for a well-formed value.
+
+        A missing or blank field, a length, format or minimum is a validation error of the vendor's
+        (`422`); a wrong JSON type, an unknown value or parameter, or an unreadable body stays `400`.
+        """
+        return 422 if issues and all(issue.kind in _RULES for issue in issues) else 400
 
     def validation_error_body(self, issues: Sequence[Issue]) -> JSON:
         errors: dict[str, list[str]] = {}
@@ -422,14 +435,7 @@ class NuWebMock(MockApi):
 
     # -- login --------------------------------------------------------------------------------
     def login(self, req: MockRequest, ctx: Ctx) -> JSON:
-        body = req.body
-        errors = {
-            name: [f"The {name.replace('_', ' ')} field is required."]
-            for name in ("email", "password", "device_name")
-            if not _text(body.get(name))
-        }
-        if errors:
-            raise _ValidationError(errors)
+        body = req.body  # the spec requires every field, not blank: the engine has checked that
         user = self._by_email(body["email"])
         if user is None or user.password is None or user.password != body["password"]:
             raise _ValidationError({"email": ["The provided credentials are incorrect."]})
@@ -439,14 +445,7 @@ class NuWebMock(MockApi):
 
     # -- company users ------------------------------------------------------------------------
     def list_company_users(self, req: MockRequest, ctx: Ctx) -> JSON:
-        query = req.query
-        errors = {
-            name: [f"The {name} must be at least {low}."]
-            for name, low in (("page", 1), ("limit", 1), ("offset", 0))
-            if name in query and query[name] < low
-        }
-        if errors:
-            raise _ValidationError(errors)
+        query = req.query  # page, limit and offset are within the spec's minimums: the engine has checked that
         includes, trim = _includes(query), _fields(query)
         limit = min(query.get("limit", DEFAULT_LIMIT), MAX_LIMIT)
         trashed = query.get("withTrashed") in (True, "true")
@@ -502,32 +501,22 @@ class NuWebMock(MockApi):
         member = self._target(req, ctx, trashed=req.query.get("withTrashed") in (True, "true"))
         return self._document(member, "read", includes, trim)
 
-    def _check_profile(self, body: Mapping[str, Any], user: User | None, creating: bool) -> dict[str, list[str]]:
-        """Laravel-style rules for name, email and password (create requires name and email)."""
-        errors: dict[str, list[str]] = {}
-        for name in ("name", "email"):
-            value = _text(body.get(name))
-            if value is None and (creating or name in body):
-                errors[name] = [f"The {name} field is required."]
-            elif value is not None and len(value) > 255:
-                errors[name] = [f"The {name} must not be greater than 255 characters."]
-        email = _text(body.get("email"))
-        if email is not None and "email" not in errors:
-            owner = self._by_email(email)
-            if not EMAIL_RE.match(email):
-                errors["email"] = ["The email must be a valid email address."]
-            elif owner is not None and owner is not user:
-                errors["email"] = ["The email has already been taken."]
-        password = body.get("password")
-        if password is not None and len(password) < 8:
-            errors["password"] = ["The password must be at least 8 characters."]
-        return errors
+    def _check_profile(self, body: Mapping[str, Any], user: User | None) -> dict[str, list[str]]:
+        """The rule no schema can state: an e-mail address belongs to one account only.
+
+        Presence, blankness, length and format of name, email and password are the spec's
+        (`required`, `pattern`, `maxLength`, `format`, `minLength`), checked by the engine.
+        """
+        owner = self._by_email(_text(body.get("email")))
+        if owner is not None and owner is not user:
+            return {"email": ["The email has already been taken."]}
+        return {}
 
     def create_company_user(self, req: MockRequest, ctx: Ctx) -> JSON:
         company, body = ctx.tenant, req.body
         existing = self._by_email(_text(body.get("email")))
         joining = existing is not None and (company.id, existing.id) not in self.members
-        errors = self._check_profile(body, existing if joining else None, creating=True)
+        errors = self._check_profile(body, existing if joining else None)
         if errors:
             raise _ValidationError(errors)
         now = time.time()
@@ -541,16 +530,14 @@ class NuWebMock(MockApi):
         return self._document(member, "create", ("companyUsers", "visibilityGroups"), _keep)
 
     def update_company_user(self, req: MockRequest, ctx: Ctx) -> JSON:
-        company, body = ctx.tenant, req.body
-        if body.get("id") is None:
-            raise _ValidationError({"id": ["The id field is required."]})
+        company, body = ctx.tenant, req.body  # the spec requires `id`: the engine has checked that
         member = self.members.get((company.id, body["id"]))
         if member is None or member.deleted_at is not None:
             raise HttpError(404, f"No query results for model [App\\Models\\User] {body['id']}")
         user = self.users[member.user_id]
         if user is ctx.caller and ("roles" in body or "visibilityGroups" in body):
             raise HttpError(403, "You cannot change your own roles or visibility groups.")
-        errors = self._check_profile(body, user, creating=False)
+        errors = self._check_profile(body, user)
         for name, known in (("roles", company.roles), ("visibilityGroups", company.groups)):
             for index, item in enumerate(body.get(name) or ()):
                 if item not in known:
@@ -580,6 +567,25 @@ class NuWebMock(MockApi):
         member = self._target(req, ctx, trashed=True)
         member.deleted_at, member.updated_at = None, time.time()
         return {"message": f"User '{self.users[member.user_id].name}' restored succeessfully!"}  # sic
+
+
+def _require_any_of(req: MockRequest) -> None:
+    """The operation's `x-any-of-parameters`: at least one group of query parameters is sent in full.
+
+    OpenAPI cannot state a rule across parameters, so the spec states it in this extension
+    (openapi/CONVENTIONS.md) and the mock reads it from there; Laravel's `required_without`
+    answers 422 with one message per parameter.
+    """
+    operation = req.request.app.state.spec.document["paths"][req.operation.path][req.operation.method.lower()]
+    groups: list[list[str]] = operation.get(ANY_OF) or []
+    if not groups or any(all(name in req.query for name in group) for group in groups):
+        return
+    errors: dict[str, list[str]] = {}
+    for group in groups:
+        others = " / ".join(name for other in groups if other is not group for name in other)
+        for name in group:
+            errors[name] = [f"The {name} field is required when {others} is not present."]
+    raise _ValidationError(errors)
 
 
 _OPERATIONS = (

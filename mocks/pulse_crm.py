@@ -4,7 +4,9 @@ State is seeded from ``options.seed``: three accounts (``2311``, ``4750``, ``880
 users spread over them, with roles, permissions and notification preferences. ``POST
 /auth/login`` accepts the API key ``apiKey-demo`` / ``demo-secret`` (or ``options.api_key``;
 account 2311, full access), ``apiKey-readonly`` / ``readonly-secret`` (account 2311, reads only)
-and the user ``demo@example.com`` / ``demo-password`` (accounts 2311 and 4750, not 8802). A
+and the user ``demo@example.com`` / ``demo-password`` (accounts 2311 and 4750, not 8802;
+``GET /accounts`` lists a session's accounts, ``x-account-id`` is optional and ignored there and on
+``GET /auth/session``). A
 session token is 64 hex characters and lives ``token_ttl_s`` seconds (option, else env
 ``PULSE_MOCK_TOKEN_TTL_S``, else a week as in the published example). Users calls act on the
 account named by ``x-account-id``, which the session must have (else 403).
@@ -38,6 +40,7 @@ SEED_EPOCH = 1_739_000_000.0  # Feb 2025: seeded users are older than anything c
 WEEK_S = 7 * 24 * 3600.0
 DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE = 10, 100
 ACCOUNTS = {"2311": "Northwind Payments", "4750": "Harbor ISO Partners", "8802": "Blue Ridge Merchant Services"}
+REPCODES = {"8802": "3"}  # an agent account; the others carry `repcode: null`
 DEMO_EMAIL, DEMO_PASSWORD = "demo@example.com", "demo-password"
 DEMO_KEY, DEMO_SECRET = "apiKey-demo", "demo-secret"
 READONLY_KEY, READONLY_SECRET = "apiKey-readonly", "readonly-secret"
@@ -104,8 +107,32 @@ def _membership(account_id: str, primary: bool, admin: bool) -> dict[str, Any]:
     return {
         "accountId": account_id,
         "accountName": ACCOUNTS[account_id],
+        "repcode": REPCODES.get(account_id),
         "usersPrimaryAccount": primary,
         "accountAdmin": admin,
+    }
+
+
+def _account(account_id: str, roles: Sequence[str], permissions: Sequence[str]) -> JSON:
+    """An ``Account`` of ``GET /accounts``, with the caller's roles and permissions in it."""
+    stamp = iso(SEED_EPOCH - 86_400.0 * int(account_id[0]))
+    slug = ACCOUNTS[account_id].lower().replace(" ", "-")
+    return {
+        "id": account_id,
+        "uniqueId": account_id,
+        "name": ACCOUNTS[account_id],
+        "repcode": REPCODES.get(account_id),
+        "accountTypeId": "default",
+        "accountTypeTemplate": False,
+        "createdBy": DEMO_EMAIL,
+        "updatedBy": DEMO_EMAIL,
+        "createdAt": stamp,
+        "updatedAt": stamp,
+        "customerServicePhone": f"555-{account_id}",
+        "customerServiceEmail": f"support@{slug}.example",
+        "whitelabelSettings": {"logo": f"{slug}.png", "theme": "light"},
+        "permissions": list(permissions),
+        "roles": list(roles),
     }
 
 
@@ -295,7 +322,13 @@ class PulseCRMMock(MockApi):
         return self._open_session(user, [dict(a) for a in user["accounts"]], user["flatPermissionsList"], Access.WRITE)
 
     def get_session(self, req: MockRequest) -> JSON:
-        return self._session(req)["view"]
+        return self._session(req)["view"]  # an x-account-id header changes nothing here
+
+    # -- accounts -----------------------------------------------------------------------------
+    def list_accounts(self, req: MockRequest) -> JSON:
+        view = self._session(req)["view"]  # an x-account-id header changes nothing here
+        roles, permissions = view["flatRolesList"], view["flatPermissionsList"]
+        return [_account(a["accountId"], roles, permissions) for a in view["accounts"]]
 
     # -- users --------------------------------------------------------------------------------
     def list_users(self, req: MockRequest) -> JSON:
@@ -360,6 +393,15 @@ class PulseCRMMock(MockApi):
         return _user_view(user)
 
 
-_OPERATIONS = ("login", "get_session", "list_users", "create_user", "get_user", "update_user", "delete_user")
+_OPERATIONS = (
+    "login",
+    "get_session",
+    "list_accounts",
+    "list_users",
+    "create_user",
+    "get_user",
+    "update_user",
+    "delete_user",
+)
 
 MOCK = PulseCRMMock

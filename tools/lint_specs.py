@@ -32,9 +32,47 @@ def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
             yield from _walk(value, f"{pointer}/{i}")
 
 
+def _references(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _references(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _references(value)
+
+
+def unreferenced_components(spec: dict[str, Any]) -> list[str]:
+    """Components that no operation or webhook reaches through `$ref`s (the generator still makes models of them)."""
+    reached: set[str] = set()
+    pending = [*_references(spec.get("paths")), *_references(spec.get("webhooks"))]
+    while pending:
+        ref = pending.pop()
+        if ref in reached or not ref.startswith("#/"):
+            continue
+        reached.add(ref)
+        node: Any = spec
+        for part in ref[2:].split("/"):
+            node = node.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
+        pending.extend(_references(node))
+    components = spec.get("components") or {}
+    return [
+        f"#/components/{kind}/{name}"
+        for kind, entries in components.items()
+        if kind != "securitySchemes" and isinstance(entries, dict)
+        for name in entries
+        if f"#/components/{kind}/{name}" not in reached
+    ]
+
+
 def convention_problems(spec: dict[str, Any]) -> list[str]:
     """Rules from openapi/CONVENTIONS.md that a schema validator cannot see."""
-    problems: list[str] = []
+    problems: list[str] = [
+        f"{ref}: referenced by no operation or webhook (a model nothing uses; reference it or remove it)"
+        for ref in unreferenced_components(spec)
+    ]
     seen_ids: set[str] = set()
     for path, item in (spec.get("paths") or {}).items():
         for method in METHODS:

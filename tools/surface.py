@@ -250,6 +250,7 @@ class Method:
     download_link_field: str | None = None
     result: Hook | None = None
     before: str | None = None
+    any_of: list[tuple[str, ...]] = field(default_factory=list)  # groups of argument names, one must be given
     deprecated: bool = False
     inferred: bool = False
 
@@ -799,6 +800,9 @@ class SurfaceBuilder:
             inferred=bool(operation.get("x-inferred")),
         )
         method.sensitive = bool(method.secret_names)
+        by_wire = {a.wire: a.python for a in args}
+        for group in operation.get("x-any-of-parameters") or []:
+            method.any_of.append(tuple(by_wire[str(name)] for name in group))
         method.result = self.result_hook(operation)
         if operation.get("x-sdk-before"):
             method.before = str(operation["x-sdk-before"])

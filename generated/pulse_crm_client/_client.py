@@ -31,6 +31,7 @@ from .errors import ARGUMENTS as _args
 from .errors import ERRORS
 
 if TYPE_CHECKING:
+    from .resources.accounts import Accounts, AsyncAccounts
     from .resources.auth import AsyncAuth, Auth
     from .resources.users import AsyncUsers, Users
 
@@ -165,6 +166,13 @@ class PulseCRM(SyncAPIClient):
         return self._parameters["account_id"]
 
     @cached_property
+    def accounts(self) -> Accounts:
+        """The accounts the caller can act on (the values of `x-account-id`)."""
+        from .resources.accounts import Accounts
+
+        return Accounts(self)
+
+    @cached_property
     def auth(self) -> Auth:
         """Session tokens, obtained with user or API-key credentials."""
         from .resources.auth import Auth
@@ -269,6 +277,13 @@ class AsyncPulseCRM(AsyncAPIClient):
         """Account ID for the request: a string of digits naming the account the call acts on (for example
         `primaryAccount.accountId` of the session)."""
         return self._parameters["account_id"]
+
+    @cached_property
+    def accounts(self) -> AsyncAccounts:
+        """The accounts the caller can act on (the values of `x-account-id`)."""
+        from .resources.accounts import AsyncAccounts
+
+        return AsyncAccounts(self)
 
     @cached_property
     def auth(self) -> AsyncAuth:

@@ -164,6 +164,10 @@ class MockApi(abc.ABC):
         """Body of a 400 caused by request validation."""
         return {"message": "validation failed", "errors": [{"loc": list(i.loc), "msg": i.msg} for i in issues]}
 
+    def validation_status(self, issues: Sequence[Issue]) -> int:
+        """Status of an answer to a request that failed validation (400; an API may answer some rules with 422)."""
+        return 400
+
     def control_routes(self) -> Sequence[BaseRoute]:
         """Extra unauthenticated ``/__mock__/...`` routes specific to this API."""
         return ()

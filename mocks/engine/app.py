@@ -92,6 +92,11 @@ class OperationRoute(BaseRoute):
             if not value:
                 return Match.NONE, {}
             params[name] = value
+        if self._params and scope["method"] not in self.operations:
+            # Two templates can match one path (`/orders/draft/{order_id}` and `/orders/{order_id}/post-purchase`
+            # both match `/orders/draft/post-purchase`): a template declaring the method wins, and 405 comes
+            # only when none does. A literal path (`/orders/draft`) still owns its path outright.
+            return Match.PARTIAL, {"path_params": params}
         return Match.FULL, {"path_params": params}
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -233,7 +238,7 @@ class Engine:
         validator = self.request_validators[operation.operation_id]
         parsed, issues = validator.validate(path_params, scope.get("query_string", b""), headers, raw_body)
         if issues:
-            return MockResponse(status=400, body=self.api.validation_error_body(issues))
+            return MockResponse(status=self.api.validation_status(issues), body=self.api.validation_error_body(issues))
         replay_key = None
         request_fingerprint = ""
         if operation.idempotency_header and operation.idempotency_header in headers:

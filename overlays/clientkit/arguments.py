@@ -244,6 +244,13 @@ class Arguments:
         shown = ", ".join(sorted(present)) or "none"
         raise self.error(f"the arguments given ({shown}) match no accepted form: pass {choices}")
 
+    def any_of(self, given: Mapping[str, Any], groups: Sequence[Sequence[str]]) -> None:
+        """The spec's `x-any-of-parameters`: every argument of at least one group must be given."""
+        if any(all(given.get(name) is not None for name in group) for group in groups):
+            return
+        choices = " or ".join(" and ".join(group) for group in groups)
+        raise self.error(f"pass {choices}")
+
     def at_least(self, body: Mapping[str, Any], count: int, names: Sequence[str], what: str) -> None:
         """A body needs `count` fields (`minProperties`): an update that changes nothing is a mistake."""
         if len(body) < count:

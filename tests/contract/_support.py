@@ -45,17 +45,15 @@ def before_call(context: Any, case: Any, **kwargs: Any) -> None:
 
 
 def load_schema(spec_file: str) -> Any:
-    """The spec with every phase on, 15 examples per operation, and only the spec's own links.
+    """The spec with every phase on, 15 examples per operation; stateful runs follow the spec's links.
 
-    schemathesis' link inference is off: on CubiCasa it would feed the UUID
-    `user_id` of PATCH/DELETE /users/{user_id} into GET /users/{user_id}, whose
-    `user_id` is an e-mail address; the specs declare the links that matter.
+    The state machines here follow the links each spec declares (and schemathesis' inferred
+    ones); ``test_schemathesis_cli.py`` runs the tool's own command line on top.
     """
     schema = schemathesis.openapi.from_path(SPECS / spec_file)
     schema.config.phases.update(phases=["examples", "coverage", "fuzzing", "stateful"])
     schema.config.generation.update(max_examples=15, no_shrink=True, database="none")
     schema.config.update(request_timeout=10)
-    schema.config.phases.stateful.inference.algorithms = []
     return schema
 
 

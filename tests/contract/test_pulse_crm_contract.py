@@ -26,7 +26,7 @@ from tests.contract._support import PER_OPERATION, STATEFUL, assert_every_operat
 
 LOGIN = {"apiKey": "apiKey-demo", "apiSecret": "demo-secret"}
 ACCOUNT = "2311"
-OPERATIONS = 7
+OPERATIONS = 8
 CONTROL = httpx.Client(timeout=10, verify=False)  # shared: an SSL context per call costs ~0.15 s
 
 schema = load_schema("pulse-crm.yaml")

@@ -135,7 +135,14 @@ def test_create_user_conflicts(client: httpx.Client) -> None:
 def test_update_user_needs_a_field_and_a_known_office(client: httpx.Client) -> None:
     user_id = client.get("/users/linus@computer.com").json()["id"]
     assert client.patch(f"/users/{user_id}", json={}).status_code == 400
-    assert client.patch(f"/users/{user_id}", json={"office_id": UNKNOWN_ID}).status_code == 404
+    # 409 as on create: a 404 would say the user itself is gone
+    assert client.patch(f"/users/{user_id}", json={"office_id": UNKNOWN_ID}).status_code == 409
+
+
+def test_get_user_takes_an_email_or_the_id(client: httpx.Client) -> None:
+    by_email = client.get("/users/linus@computer.com").json()
+    assert client.get(f"/users/{by_email['id']}").json() == by_email
+    assert client.get(f"/users/{UNKNOWN_ID}").status_code == 404
 
 
 def test_unknown_user_is_404(client: httpx.Client) -> None:

@@ -55,6 +55,15 @@ def test_concrete_path_wins_over_template(client: httpx.Client) -> None:
     assert response.headers["allow"] == "POST"
 
 
+def test_ambiguous_templates_route_to_the_one_declaring_the_method(client: httpx.Client) -> None:
+    # /orders/draft/{order_id} (PATCH, DELETE) and /orders/{order_id}/post-purchase (POST) both match this
+    # path: POST belongs to upgrade_order, whose order id "draft" is not a UUID (400, not 405).
+    response = client.post("/orders/draft/post-purchase", json={"package_type": None, "add_ons": []})
+    assert response.status_code == 400, response.text
+    assert "order_id" in response.text
+    assert client.put("/orders/draft/post-purchase").headers["allow"] == "DELETE, PATCH"  # nobody declares PUT
+
+
 def test_undeclared_method_is_405_with_allow(client: httpx.Client) -> None:
     response = client.put("/users")
     assert response.status_code == 405

@@ -99,7 +99,7 @@ def test_page_offset_and_limit(api: httpx.Client) -> None:
 
 def test_bad_paging_input(api: httpx.Client) -> None:
     invalid = api.get("/company/users", params={"page": 0, "limit": -1})
-    assert invalid.status_code == 422
+    assert invalid.status_code == 422  # below the spec's minimums: Laravel's validation error
     assert invalid.json() == {
         "message": "The given data was invalid.",
         "errors": {"page": ["The page must be at least 1."], "limit": ["The limit must be at least 1."]},
@@ -122,12 +122,14 @@ def test_included_resources_resolve_every_relationship(api: httpx.Client) -> Non
     assert "atributes" in membership and "attributes" not in membership  # the vendor's typo
     assert set(membership["atributes"]) >= {"isSelected", "locale", "acceptedTermsAt", "deletedAt"}
     role = next(item for item in body["included"] if item["type"] == "roles")
-    assert set(role["attributes"]) == {"title"}
+    assert set(role["attributes"]) == {"title", "createdAt", "updatedAt"}  # timestamps: the vendor's changelog
     only_roles = api.get("/company/users", params={"include": "roles"}).json()
     assert {item["type"] for item in only_roles["included"]} == {"roles"}
     assert "included" not in api.get("/company/users").json()
     unknown = api.get("/company/users", params={"include": "roles,permissions"})
-    assert unknown.status_code == 422 and "permissions" in unknown.json()["errors"]["include"][0]
+    assert unknown.status_code == 422  # outside the spec's pattern
+    assert unknown.json()["errors"] == {"include": ["The include format is invalid."]}
+    assert "included" not in api.get("/company/users", params={"include": ""}).json()
 
 
 def test_only_and_except_trim_attributes(api: httpx.Client) -> None:
@@ -136,8 +138,9 @@ def test_only_and_except_trim_attributes(api: httpx.Client) -> None:
     assert only["included"] == [{"type": "roles", "id": 1, "attributes": {"title": "Super user"}}]
     skip = api.get("/company/user", params={"id": 1, "except": "users.phone,phoneCode"}).json()
     assert "phone" not in skip["data"]["attributes"] and "phoneCode" not in skip["data"]["attributes"]
-    clash = api.get("/company/user", params={"id": 1, "only": "users.email", "except": "users.name"})
-    assert clash.status_code == 422
+    # Both naming `users`: the vendor says not to and does not say what happens; `only`, then `except`.
+    clash = api.get("/company/user", params={"id": 1, "only": "users.email,users.name", "except": "users.name"})
+    assert clash.json()["data"]["attributes"] == {"email": "john.doe@example.com"}
 
 
 def test_documented_example_user_is_seeded(api: httpx.Client) -> None:
@@ -191,9 +194,12 @@ def test_login_failures_are_422(api: httpx.Client) -> None:
     wrong = api.post("/login", json={"email": "demo@example.com", "password": "guess", "device_name": "t"})
     assert wrong.status_code == 422
     assert wrong.json()["errors"] == {"email": ["The provided credentials are incorrect."]}
-    empty = api.post("/login", json={})
-    assert set(empty.json()["errors"]) == {"email", "password", "device_name"}
-    assert empty.json()["errors"]["device_name"] == ["The device name field is required."]
+    empty = api.post("/login", json={"email": "demo@example.com", "password": " "})
+    assert empty.status_code == 422  # the spec requires all three, none blank
+    assert empty.json()["errors"] == {
+        "password": ["The password field is required."],
+        "device_name": ["The device name field is required."],
+    }
     assert api.post("/login", content=b"{", headers={"content-type": "application/json"}).status_code == 400
 
 
@@ -276,17 +282,20 @@ def test_user_lifecycle(api: httpx.Client) -> None:
 
 def test_create_validation(api: httpx.Client) -> None:
     empty = api.post("/company/users", json={})
-    assert empty.status_code == 422
+    assert empty.status_code == 422  # the spec requires name and email
     assert empty.json() == {
         "message": "The given data was invalid.",
         "errors": {"name": ["The name field is required."], "email": ["The email field is required."]},
     }
-    bad = api.post("/company/users", json={"name": "  ", "email": "not-an-email", "password": "short"}).json()
-    assert bad["errors"] == {
+    bad = api.post("/company/users", json={"name": "  ", "email": "not-an-email", "password": "short"})
+    assert bad.status_code == 422  # the spec's pattern, format and minLength
+    assert bad.json()["errors"] == {
         "name": ["The name field is required."],
         "email": ["The email must be a valid email address."],
         "password": ["The password must be at least 8 characters."],
     }
+    long = api.post("/company/users", json={"name": "x" * 256, "email": "long@example.com"}).json()
+    assert long["errors"] == {"name": ["The name must not be greater than 255 characters."]}
     taken = api.post("/company/users", json={"name": "John", "email": "John.Doe@example.com"})
     assert taken.status_code == 422 and taken.json()["errors"] == {"email": ["The email has already been taken."]}
     wrong_type = api.post("/company/users", json={"name": 7, "email": "x@example.com", "registrationSource": "fax"})
@@ -308,9 +317,8 @@ def test_existing_account_is_attached_not_duplicated(api: httpx.Client) -> None:
 
 
 def test_update_rules(api: httpx.Client) -> None:
-    assert api.post("/company/users/update", json={"name": "X"}).json()["errors"] == {
-        "id": ["The id field is required."]
-    }
+    no_id = api.post("/company/users/update", json={"name": "X"})
+    assert no_id.status_code == 422 and no_id.json()["errors"] == {"id": ["The id field is required."]}
     assert api.post("/company/users/update", json={"id": 999_999, "name": "X"}).status_code == 404
     invalid = api.post("/company/users/update", json={"id": 1, "roles": [1, 5], "email": "demo@example.com"})
     assert invalid.status_code == 422
@@ -325,8 +333,14 @@ def test_update_rules(api: httpx.Client) -> None:
 
 
 def test_selecting_a_user(api: httpx.Client) -> None:
-    neither = api.get("/company/user")
-    assert neither.status_code == 422 and set(neither.json()["errors"]) == {"id", "email"}
+    neither = api.get("/company/user")  # the spec's x-any-of-parameters: [[id], [email]]
+    assert neither.status_code == 422
+    assert neither.json()["errors"] == {
+        "id": ["The id field is required when email is not present."],
+        "email": ["The email field is required when id is not present."],
+    }
+    assert api.delete("/company/users", params={"withTrashed": "true"}).status_code == 400  # not its parameter
+    assert api.post("/company/users/restore").status_code == 422
     assert api.get("/company/user", params={"email": "nobody@example.com"}).status_code == 404
     assert api.post("/company/users/restore", params={"id": 999_999}).status_code == 404
     assert api.post("/company/users/restore", params={"id": 1}).status_code == 200  # not suspended: no-op

@@ -155,6 +155,24 @@ def test_tokens_expire_after_token_ttl_s() -> None:
         assert CONTROL.get(f"{url}/__mock__/drift").json() == []
 
 
+def test_accounts_of_the_session(http: httpx.Client) -> None:
+    with as_caller(http, DEMO_USER, account=None) as user:
+        accounts = user.get("/accounts")
+        assert accounts.status_code == 200
+        assert [a["id"] for a in accounts.json()] == ["2311", "4750"]  # the values for x-account-id
+        first = accounts.json()[0]
+        assert first["uniqueId"] == "2311" and first["name"] == "Northwind Payments" and first["repcode"] is None
+        assert first["roles"] == ["superAdmin"] and "writeApiKeys" in first["permissions"]
+        assert user.get("/accounts", headers={"x-account-id": "2311"}).json() == accounts.json()  # header ignored
+        whoami = user.get("/auth/session").json()
+        assert user.get("/auth/session", headers={"x-account-id": "4750"}).json() == whoami
+        assert [a["repcode"] for a in whoami["accounts"]] == [None, None]
+    with as_caller(http, READONLY) as readonly:  # a key's session: the key's one account, its permissions
+        (only,) = readonly.get("/accounts").json()
+        assert only["id"] == "2311" and all(p.startswith("read") for p in only["permissions"])
+    assert http.get("/accounts").status_code == 401
+
+
 # -- x-account-id and permissions -------------------------------------------------------------
 
 

@@ -165,10 +165,10 @@ def test_update_sends_only_the_given_fields() -> None:
 def test_bad_arguments_fail_before_sending() -> None:
     recorder = replies(json_response(200, document(1)))
     with make_client(recorder) as client:
-        with pytest.raises(nuweb.ArgumentError, match="exactly one of user_id and email"):
+        with pytest.raises(nuweb.ArgumentError, match="pass user_id or email"):
             client.users.get()
-        with pytest.raises(nuweb.ArgumentError, match="exactly one"):
-            client.users.suspend(1, email="a@example.com")
+        with pytest.raises(nuweb.ArgumentError, match="pass user_id or email"):
+            client.users.suspend()  # neither: the spec's x-any-of-parameters wants one
         with pytest.raises(nuweb.ArgumentError, match="at least"):
             client.users.update(1)
         with pytest.raises(nuweb.ArgumentError, match="roles"):

@@ -46,3 +46,14 @@ def test_invalid_document_is_reported(tmp_path: Any) -> None:
     path.write_text(yaml.safe_dump(spec))
     problems = lint(path)
     assert len(problems) == 1 and problems[0].startswith("not a valid OpenAPI document")
+
+
+def test_a_component_nothing_references_is_reported() -> None:
+    spec = _cubicasa()
+    spec["components"]["schemas"]["Orphan"] = {"type": "object", "properties": {"x": {"type": "string"}}}
+    spec["components"]["schemas"]["OrphanPart"] = {"type": "string"}
+    spec["components"]["schemas"]["Orphan"]["properties"]["part"] = {"$ref": "#/components/schemas/OrphanPart"}
+    problems = convention_problems(spec)
+    assert any(p.startswith("#/components/schemas/Orphan: referenced by no operation") for p in problems)
+    assert any(p.startswith("#/components/schemas/OrphanPart: referenced by no operation") for p in problems)
+    assert not [p for p in problems if "referenced by no" in p and "Orphan" not in p]

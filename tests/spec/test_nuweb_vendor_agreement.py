@@ -10,10 +10,11 @@ For every operation of our spec (one test item per ``operationId``) the checks a
 
 * the same method and path exist upstream, with the same security requirement;
 * the same parameters (``name`` + ``in``; header names case-insensitively) with the same
-  ``required`` flag, and a parameter type that the vendor accepts;
+  ``required`` flag, a parameter type that the vendor accepts, and the same validation
+  constraints (``minimum``, ``pattern``, ``format``, ... - see ``CONSTRAINTS``);
 * the same request-body presence, ``required`` flag and media types; every property the
-  vendor declares exists in ours with a type the vendor accepts, and the body's
-  ``required`` lists are equal;
+  vendor declares exists in ours with a type the vendor accepts and the same validation
+  constraints, and the body's ``required`` lists are equal;
 * every status the vendor declares is declared by us; for each status both declare, the
   vendor's response headers exist in ours with the same ``required`` flag, and the JSON
   schema is compatible: every property the vendor declares exists in ours with a JSON type
@@ -28,7 +29,8 @@ A deliberate difference is allowed only where our spec records it with
   ours — e.g. an extra status is allowed when its response object carries the record, an
   extra schema property when the property schema carries it, a type difference (which
   stops the comparison below that node) or vendor properties missing beneath a schema node
-  when that node carries it;
+  when that node carries it; a request-body constraint that differs, when the property or
+  a schema node above it in the same body carries it;
 * on the operation, for what has no node of ours to carry it: something the vendor
   declares that we leave out, or a different security requirement.
 
@@ -38,6 +40,7 @@ Summaries, descriptions, tags, ``operationId``s and examples are not compared.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import os
@@ -53,6 +56,24 @@ HERE = Path(__file__).resolve()
 OUR_SPEC_DEFAULT = HERE.parents[2] / "openapi" / "nuweb.yaml"
 UPSTREAM_DEFAULT = HERE.parents[2] / "openapi" / "upstream" / "nuweb-openapi.json"
 RECORD = "x-upstream-difference"
+# Keywords that decide whether a request is valid without changing its JSON type; compared for
+# parameters and request bodies (a response constraint of ours only makes the mock stricter).
+CONSTRAINTS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "format",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+)
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -258,6 +279,11 @@ def _fmt(types: set[str] | None) -> str:
     return "any" if types is None else "|".join(sorted(types))
 
 
+def _constraints(doc: Doc, value: Any, ptr: str) -> dict[str, Any]:
+    schema = doc.resolve(value, ptr).value
+    return {key: schema[key] for key in CONSTRAINTS if isinstance(schema, dict) and key in schema}
+
+
 # --------------------------------------------------------------------------- the checker
 
 
@@ -370,6 +396,12 @@ class OperationCheck:
                         f"type {_fmt(our_t)} in ours is not accepted by vendor type {_fmt(up_t)}",
                         our_node.record,
                     )
+                self._compare_constraints(
+                    label,
+                    (up_schema, join(up_node.ptr, "schema")),
+                    (our_schema, join(our_node.ptr, "schema")),
+                    our_node.record,
+                )
         for key, our_node in ours.items():
             if key not in ups:
                 self._problem(
@@ -475,6 +507,15 @@ class OperationCheck:
             if media_type not in up_content:
                 self._problem(f"{where} {media_type}", "media type not declared by the vendor", parent_record)
 
+    def _compare_constraints(
+        self, where: str, up_schema: tuple[Any, str], our_schema: tuple[Any, str], *records: tuple[str, str] | None
+    ) -> None:
+        up, ours = _constraints(self.up, *up_schema), _constraints(self.ours, *our_schema)
+        for key in sorted(up.keys() | ours.keys()):
+            if up.get(key) != ours.get(key):
+                mine, theirs = ours.get(key, "none"), up.get(key, "none")
+                self._problem(where, f"{key} {mine!r} in ours vs {theirs!r} upstream", *records)
+
     # -- schemas
     def compare_schema(
         self,
@@ -484,8 +525,13 @@ class OperationCheck:
         *,
         direction: str,
         examples: list[Any],
+        enclosing: tuple[str, str] | None = None,
     ) -> None:
-        """Compare a vendor schema with ours; both given as (raw schema, JSON pointer)."""
+        """Compare a vendor schema with ours; both given as (raw schema, JSON pointer).
+
+        ``enclosing`` is the nearest record above this node in the same body; it excuses a
+        differing request constraint here.
+        """
         up = flatten(self.up, *up_schema)
         ours = flatten(self.ours, *our_schema)
         record = ours.records[0] if ours.records else None
@@ -500,6 +546,8 @@ class OperationCheck:
         if not ok:
             self._problem(where, message, record)
             return
+        if direction == "request":
+            self._compare_constraints(where, up_schema, our_schema, record, enclosing)
         example_objects = [e for e in examples if isinstance(e, dict)]
         our_props = ours.properties or {}
         if up.properties is not None:
@@ -513,6 +561,7 @@ class OperationCheck:
                     our_props[name],
                     direction=direction,
                     examples=[e[name] for e in example_objects if name in e],
+                    enclosing=record or enclosing,
                 )
             for name, (our_sub, our_sub_ptr) in our_props.items():
                 if name not in up.properties:
@@ -539,7 +588,14 @@ class OperationCheck:
 
         if up.items is not None and ours.items is not None:
             item_examples = [item for e in examples if isinstance(e, list) for item in e]
-            self.compare_schema(f"{where}[]", up.items, ours.items, direction=direction, examples=item_examples)
+            self.compare_schema(
+                f"{where}[]",
+                up.items,
+                ours.items,
+                direction=direction,
+                examples=item_examples,
+                enclosing=record or enclosing,
+            )
 
 
 # --------------------------------------------------------------------------- tests
@@ -612,3 +668,14 @@ def test_every_vendor_company_user_operation_is_covered() -> None:
     vendor.add(("/login", "post"))
     missing = sorted(vendor - ours)
     assert not missing, f"vendor operations not described in {our_spec_path()}: {missing}"
+
+
+def test_an_unrecorded_request_constraint_is_reported() -> None:
+    ours = copy.deepcopy(load_ours())
+    del ours["components"]["parameters"]["Page"][RECORD]
+    del ours["components"]["schemas"]["CreateCompanyUserRequest"][RECORD]
+    upstream = Doc(load_upstream(), "vendor")
+    listing = OperationCheck(Doc(ours, "ours"), upstream, "/company/users", "get").run()
+    assert any("parameter query.page: minimum 1 in ours vs 'none' upstream" in p for p in listing), listing
+    create = OperationCheck(Doc(ours, "ours"), upstream, "/company/users", "post").run()
+    assert any(".name: maxLength 255 in ours vs 'none' upstream" in p for p in create), create

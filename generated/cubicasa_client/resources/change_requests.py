@@ -64,7 +64,10 @@ class ChangeRequests(SyncResource):
         `.pages()` for whole pages. `max_pages` stops early; `dedupe=True` never yields an id twice.
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             limit: Page size (default 20). The maximum is not documented.
             offset: Where the page starts. Send the `pagination.next_offset` of the previous page as is; never
                 compute it (the docs show 21 after a 20-item first page).
@@ -116,7 +119,10 @@ class ChangeRequests(SyncResource):
         Returns one page; `list()` iterates every page for you.
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             limit: Page size (default 20). The maximum is not documented.
             offset: Where the page starts. Send the `pagination.next_offset` of the previous page as is; never
                 compute it (the docs show 21 after a 20-item first page).
@@ -164,7 +170,10 @@ class ChangeRequests(SyncResource):
         A POST is never retried once sent (it could act twice).
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
 
         Raises:
             AuthenticationError: 401.
@@ -205,7 +214,10 @@ class ChangeRequests(SyncResource):
         Returns one change request of an order. Its fields are not published.
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             change_request_id: Id of the change request.
 
         Raises:
@@ -281,7 +293,10 @@ class AsyncChangeRequests(AsyncResource):
         `.pages()` for whole pages. `max_pages` stops early; `dedupe=True` never yields an id twice.
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             limit: Page size (default 20). The maximum is not documented.
             offset: Where the page starts. Send the `pagination.next_offset` of the previous page as is; never
                 compute it (the docs show 21 after a 20-item first page).
@@ -334,7 +349,10 @@ class AsyncChangeRequests(AsyncResource):
         Returns one page; `list()` iterates every page for you.
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             limit: Page size (default 20). The maximum is not documented.
             offset: Where the page starts. Send the `pagination.next_offset` of the previous page as is; never
                 compute it (the docs show 21 after a 20-item first page).
@@ -382,7 +400,10 @@ class AsyncChangeRequests(AsyncResource):
         A POST is never retried once sent (it could act twice).
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
 
         Raises:
             AuthenticationError: 401.
@@ -423,7 +444,10 @@ class AsyncChangeRequests(AsyncResource):
         Returns one change request of an order. Its fields are not published.
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             change_request_id: Id of the change request.
 
         Raises:

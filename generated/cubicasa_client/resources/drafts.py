@@ -144,7 +144,10 @@ class Drafts(SyncResource):
         `{message}` response is inferred from the other delete operations.
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
 
         Raises:
             AuthenticationError: 401.
@@ -202,7 +205,10 @@ class Drafts(SyncResource):
         A PATCH is never retried once sent (it could act twice).
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             street: (not described)
             city: (not described)
             country: (not described)
@@ -384,7 +390,10 @@ class AsyncDrafts(AsyncResource):
         `{message}` response is inferred from the other delete operations.
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
 
         Raises:
             AuthenticationError: 401.
@@ -442,7 +451,10 @@ class AsyncDrafts(AsyncResource):
         A PATCH is never retried once sent (it could act twice).
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             street: (not described)
             city: (not described)
             country: (not described)

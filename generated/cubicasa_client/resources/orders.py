@@ -176,13 +176,19 @@ class Orders(SyncResource):
         """Upgrade order
 
         Moves an existing order to a higher package and/or buys extra add-ons. This charges the company: the
-        client never retries it after the request was sent.
+        client never retries it after the request was sent. This operation owns every `POST
+        /orders/{order_id}/post-purchase`, including `/orders/draft/post-purchase` (which also fits the
+        template of `/orders/draft/{order_id}`, where POST is not declared): `draft` is not an order id, so
+        that call is a `400`.
 
         A POST is never retried once sent (it could act twice); it carries an
         `Idempotency-Key` (pass `idempotency_key` to reuse yours).
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             package_type: New package; `null` keeps the current one. Open set.
             add_ons: Add-ons to buy; open set.
 
@@ -236,7 +242,10 @@ class Orders(SyncResource):
         `Idempotency-Key` (pass `idempotency_key` to reuse yours).
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             order_preferences: Styling preferences for the deliverables.
 
         Raises:
@@ -587,13 +596,19 @@ class AsyncOrders(AsyncResource):
         """Upgrade order
 
         Moves an existing order to a higher package and/or buys extra add-ons. This charges the company: the
-        client never retries it after the request was sent.
+        client never retries it after the request was sent. This operation owns every `POST
+        /orders/{order_id}/post-purchase`, including `/orders/draft/post-purchase` (which also fits the
+        template of `/orders/draft/{order_id}`, where POST is not declared): `draft` is not an order id, so
+        that call is a `400`.
 
         A POST is never retried once sent (it could act twice); it carries an
         `Idempotency-Key` (pass `idempotency_key` to reuse yours).
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             package_type: New package; `null` keeps the current one. Open set.
             add_ons: Add-ons to buy; open set.
 
@@ -647,7 +662,10 @@ class AsyncOrders(AsyncResource):
         `Idempotency-Key` (pass `idempotency_key` to reuse yours).
 
         Args:
-            order_id: Id of the order.
+            order_id: Id of the order (a UUID). The pattern spells out what `format: uuid` says, for tools that do
+                not check formats: `draft` is never an order id, so `POST /orders/draft/post-purchase` is
+                "Upgrade order" with an invalid id (400), not a draft-order operation (those are PATCH and
+                DELETE only).
             order_preferences: Styling preferences for the deliverables.
 
         Raises:

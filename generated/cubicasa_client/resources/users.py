@@ -209,7 +209,7 @@ class Users(SyncResource):
 
     def get_by_email(
         self,
-        email: str,
+        email: str | UUID,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -223,8 +223,12 @@ class Users(SyncResource):
         e-mail address. The response is inferred to be the User object of "List all users".
 
         Args:
-            email: The user's e-mail address. (The path segment is named `user_id` because it is the same path
-                as Update and Delete user.)
+            email: The user's e-mail address, as the vendor documents. The path segment is named `user_id`
+                because OpenAPI treats templates that differ only in parameter names as one path, and Update
+                and Delete user name it `user_id`. Inferred: the user's id (a UUID) is accepted too, because
+                tools (and clients) read one path segment as one identifier and pass the `id` of a listed or
+                updated user here; whether the live API looks users up by id on this call is not documented
+                (the mock does).
 
         Raises:
             AuthenticationError: 401.
@@ -305,7 +309,9 @@ class Users(SyncResource):
         """Update user details
 
         Changes a user's name, surname, role or office. The method is seen; the path and body are inferred
-        from "Delete user" and the User object. The response is inferred to be the updated User.
+        from "Delete user" and the User object. The response is inferred to be the updated User. An
+        `office_id` the company does not have is a `409`, as on "Add new user" (a `404` means the user
+        itself was not found).
 
         A PATCH is never retried once sent (it could act twice).
 
@@ -320,6 +326,7 @@ class Users(SyncResource):
         Raises:
             AuthenticationError: 401.
             BadRequestError: 400.
+            ConflictError: 409.
             InternalServerError: 500, 503.
             NotFoundError: 404.
             PermissionDeniedError: 403.
@@ -628,7 +635,7 @@ class AsyncUsers(AsyncResource):
 
     async def get_by_email(
         self,
-        email: str,
+        email: str | UUID,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -642,8 +649,12 @@ class AsyncUsers(AsyncResource):
         e-mail address. The response is inferred to be the User object of "List all users".
 
         Args:
-            email: The user's e-mail address. (The path segment is named `user_id` because it is the same path
-                as Update and Delete user.)
+            email: The user's e-mail address, as the vendor documents. The path segment is named `user_id`
+                because OpenAPI treats templates that differ only in parameter names as one path, and Update
+                and Delete user name it `user_id`. Inferred: the user's id (a UUID) is accepted too, because
+                tools (and clients) read one path segment as one identifier and pass the `id` of a listed or
+                updated user here; whether the live API looks users up by id on this call is not documented
+                (the mock does).
 
         Raises:
             AuthenticationError: 401.
@@ -724,7 +735,9 @@ class AsyncUsers(AsyncResource):
         """Update user details
 
         Changes a user's name, surname, role or office. The method is seen; the path and body are inferred
-        from "Delete user" and the User object. The response is inferred to be the updated User.
+        from "Delete user" and the User object. The response is inferred to be the updated User. An
+        `office_id` the company does not have is a `409`, as on "Add new user" (a `404` means the user
+        itself was not found).
 
         A PATCH is never retried once sent (it could act twice).
 
@@ -739,6 +752,7 @@ class AsyncUsers(AsyncResource):
         Raises:
             AuthenticationError: 401.
             BadRequestError: 400.
+            ConflictError: 409.
             InternalServerError: 500, 503.
             NotFoundError: 404.
             PermissionDeniedError: 403.

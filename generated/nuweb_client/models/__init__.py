@@ -10,6 +10,10 @@ from .company_user_status_message import CompanyUserStatusMessage
 from .company_user_status_message_data import CompanyUserStatusMessageData
 from .create_company_user_request import CreateCompanyUserRequest
 from .error_message import ErrorMessage
+from .get_company_user_include_item import GetCompanyUserIncludeItem
+from .included_company_membership import IncludedCompanyMembership
+from .included_role import IncludedRole
+from .included_visibility_group import IncludedVisibilityGroup
 from .json_api_included_resource import JsonApiIncludedResource
 from .json_api_included_resource_atributes import JsonApiIncludedResourceAtributes
 from .json_api_included_resource_attributes import JsonApiIncludedResourceAttributes
@@ -17,6 +21,7 @@ from .json_api_links import JsonApiLinks
 from .json_api_meta import JsonApiMeta
 from .json_api_resource_identifier import JsonApiResourceIdentifier
 from .json_api_to_many_relationship import JsonApiToManyRelationship
+from .list_company_users_include_item import ListCompanyUsersIncludeItem
 from .login_request import LoginRequest
 from .login_response import LoginResponse
 from .registration_source import RegistrationSource
@@ -37,6 +42,10 @@ __all__ = (
     "CompanyUserStatusMessageData",
     "CreateCompanyUserRequest",
     "ErrorMessage",
+    "GetCompanyUserIncludeItem",
+    "IncludedCompanyMembership",
+    "IncludedRole",
+    "IncludedVisibilityGroup",
     "JsonApiIncludedResource",
     "JsonApiIncludedResourceAtributes",
     "JsonApiIncludedResourceAttributes",
@@ -44,6 +53,7 @@ __all__ = (
     "JsonApiMeta",
     "JsonApiResourceIdentifier",
     "JsonApiToManyRelationship",
+    "ListCompanyUsersIncludeItem",
     "LoginRequest",
     "LoginResponse",
     "RegistrationSource",

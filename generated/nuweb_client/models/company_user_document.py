@@ -21,11 +21,20 @@ class CompanyUserDocument:
             'attributes': {'name': 'John Doe', 'email': 'john.doe@example.com', 'phone': None, 'phone_code': None,
             'createdAt': '2021-11-22T11:59:00.000000Z', 'updatedAt': '2021-11-22T11:59:00.000000Z'}, 'relationships':
             {'companyUsers': {'data': [{'type': 'companyUsers', 'id': 1}]}}}.
-        included (list[JsonApiIncludedResource] | Unset): Related resources (companyUsers, roles, visibilityGroups).
+        included (list[IncludedCompanyMembership | IncludedRole | IncludedVisibilityGroup | JsonApiIncludedResource] |
+            Unset): Related resources (companyUsers, roles, visibilityGroups).
     """
 
     data: CompanyUserResource
-    included: list[JsonApiIncludedResource] | Unset = UNSET
+    included: (
+        list[
+            IncludedCompanyMembership
+            | IncludedRole
+            | IncludedVisibilityGroup
+            | JsonApiIncludedResource
+        ]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +44,16 @@ class CompanyUserDocument:
         if not isinstance(self.included, Unset):
             included = []
             for included_item_data in self.included:
-                included_item = included_item_data.to_dict()
+                included_item: dict[str, Any]
+                if (
+                    isinstance(included_item_data, IncludedCompanyMembership)
+                    or isinstance(included_item_data, IncludedRole)
+                    or isinstance(included_item_data, IncludedVisibilityGroup)
+                ):
+                    included_item = included_item_data.to_dict()
+                else:
+                    included_item = included_item_data.to_dict()
+
                 included.append(included_item)
 
         field_dict: dict[str, Any] = {}
@@ -65,13 +83,66 @@ class CompanyUserDocument:
 
             _field = "included"
             _included = d.pop("included", UNSET)
-            included: list[JsonApiIncludedResource] | Unset = UNSET
+            included: (
+                list[
+                    IncludedCompanyMembership
+                    | IncludedRole
+                    | IncludedVisibilityGroup
+                    | JsonApiIncludedResource
+                ]
+                | Unset
+            ) = UNSET
             if _included is not UNSET:
                 included = []
                 for included_item_data in _included:
-                    included_item = JsonApiIncludedResource.from_dict(
-                        included_item_data
-                    )
+
+                    def _parse_included_item(
+                        data: object,
+                    ) -> (
+                        IncludedCompanyMembership
+                        | IncludedRole
+                        | IncludedVisibilityGroup
+                        | JsonApiIncludedResource
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_included_resource_type_0 = (
+                                IncludedCompanyMembership.from_dict(data)
+                            )
+
+                            return componentsschemas_included_resource_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_included_resource_type_1 = (
+                                IncludedRole.from_dict(data)
+                            )
+
+                            return componentsschemas_included_resource_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_included_resource_type_2 = (
+                                IncludedVisibilityGroup.from_dict(data)
+                            )
+
+                            return componentsschemas_included_resource_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_3 = (
+                            JsonApiIncludedResource.from_dict(data)
+                        )
+
+                        return componentsschemas_included_resource_type_3
+
+                    included_item = _parse_included_item(included_item_data)
 
                     included.append(included_item)
 
@@ -104,4 +175,7 @@ class CompanyUserDocument:
 
 
 from ..models.company_user_resource import CompanyUserResource
+from ..models.included_company_membership import IncludedCompanyMembership
+from ..models.included_role import IncludedRole
+from ..models.included_visibility_group import IncludedVisibilityGroup
 from ..models.json_api_included_resource import JsonApiIncludedResource

@@ -15,23 +15,26 @@ T = TypeVar("T", bound="CreateCompanyUserRequest")
 
 @_attrs_define
 class CreateCompanyUserRequest:
-    """Fields of a new company user. The vendor marks no field as required; `name` and `email` are needed in practice.
+    """Fields of a new company user; `name` and `email` are needed. Inferred: the vendor marks no field as required, but a
+    user cannot be created without a name and an e-mail address (the create answers `422` without them). The length and
+    format rules are Laravel's usual ones for these fields (a blank value counts as missing), not stated by the vendor.
+    An e-mail address already used in this company is a `422` too.
 
-    Example:
-        {'name': 'John Doe', 'email': 'email@example.com', 'password': 'password'}
+        Example:
+            {'name': 'John Doe', 'email': 'email@example.com', 'password': 'password'}
 
-    Attributes:
-        name (str | Unset): The user's full name.
-        email (str | Unset): The user's e-mail address, unique across the platform; an existing account with this
-            address is attached to the company.
-        password (str | Unset): Optional. Without it the user sets their own password with the "forgot password"
-            function when logging in.
-        registration_source (RegistrationSource | Unset): Where the user registered. The server uses `api` when the
-            field is left out.
+        Attributes:
+            name (str): The user's full name (not blank, at most 255 characters).
+            email (str): The user's e-mail address, unique across the platform; an existing account with this address is
+                attached to the company.
+            password (str | Unset): Optional, at least 8 characters. Without it the user sets their own password with the
+                "forgot password" function when logging in.
+            registration_source (RegistrationSource | Unset): Where the user registered. The server uses `api` when the
+                field is left out.
     """
 
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
+    name: str
+    email: str
     password: str | Unset = UNSET
     registration_source: RegistrationSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,11 +52,12 @@ class CreateCompanyUserRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict.update(
+            {
+                "name": name,
+                "email": email,
+            }
+        )
         if password is not UNSET:
             field_dict["password"] = password
         if registration_source is not UNSET:
@@ -72,10 +76,10 @@ class CreateCompanyUserRequest:
                 )
             d = dict(src_dict)
             _field = "name"
-            name = d.pop("name", UNSET)
+            name = d.pop("name")
 
             _field = "email"
-            email = d.pop("email", UNSET)
+            email = d.pop("email")
 
             _field = "password"
             password = d.pop("password", UNSET)

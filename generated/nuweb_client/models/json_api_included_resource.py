@@ -14,21 +14,15 @@ T = TypeVar("T", bound="JsonApiIncludedResource")
 
 @_attrs_define
 class JsonApiIncludedResource:
-    """A related resource requested with `include`. The shape of its attributes depends on `type`: see
-    `CompanyMembershipAttributes` (`companyUsers`), `RoleAttributes` (`roles`) and `VisibilityGroupAttributes`
-    (`visibilityGroups`).
-
-        Example:
-            {'type': 'roles', 'id': 1, 'attributes': {'title': 'Role title'}}
+    """An included resource of a type not described by its own schema (the API adds fields and may add types within a
+    version). Its attributes are an open object.
 
         Attributes:
-            type_ (str): Resource type, e.g. `companyUsers`, `roles`, `visibilityGroups`.
+            type_ (str): Resource type (anything but `companyUsers`, `roles` and `visibilityGroups`).
             id (int): Resource id.
-            attributes (JsonApiIncludedResourceAttributes | Unset): Attributes of the resource; the shape depends on `type`
-                (open object, see the schema description).
-            atributes (JsonApiIncludedResourceAtributes | Unset): Misspelled copy of `attributes` used by the vendor's
-                examples for `companyUsers` (and for `visibilityGroups` in the create response). The live API most likely sends
-                `attributes`; read whichever is present.
+            attributes (JsonApiIncludedResourceAttributes | Unset): Attributes of the resource (open object).
+            atributes (JsonApiIncludedResourceAtributes | Unset): Misspelled copy of `attributes`, as the vendor writes it
+                for some types.
     """
 
     type_: str

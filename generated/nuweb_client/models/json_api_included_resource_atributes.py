@@ -12,10 +12,7 @@ T = TypeVar("T", bound="JsonApiIncludedResourceAtributes")
 
 @_attrs_define
 class JsonApiIncludedResourceAtributes:
-    """Misspelled copy of `attributes` used by the vendor's examples for `companyUsers` (and for `visibilityGroups` in the
-    create response). The live API most likely sends `attributes`; read whichever is present.
-
-    """
+    """Misspelled copy of `attributes`, as the vendor writes it for some types."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="JsonApiIncludedResourceAttributes")
 
 @_attrs_define
 class JsonApiIncludedResourceAttributes:
-    """Attributes of the resource; the shape depends on `type` (open object, see the schema description)."""
+    """Attributes of the resource (open object)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -7,27 +7,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, field_failed
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LoginRequest")
 
 
 @_attrs_define
 class LoginRequest:
-    """Admin-user credentials. The vendor marks no field as required.
+    """Admin-user credentials; all three fields are needed, and a blank one counts as missing. Inferred: the vendor marks
+    no field as required, but a login cannot work without credentials, and Laravel Sanctum's token login, which this
+    call follows (same fields, `422` as its only failure), requires all three; Laravel trims strings and treats blank
+    ones as missing.
 
-    Example:
-        {'email': 'master@example.com', 'password': 'password', 'device_name': 'api_test'}
+        Example:
+            {'email': 'master@example.com', 'password': 'password', 'device_name': 'api_test'}
 
-    Attributes:
-        email (str | Unset): Your admin user e-mail address.
-        password (str | Unset): Your admin user password.
-        device_name (str | Unset): An arbitrary identifier for the device making the API request.
+        Attributes:
+            email (str): Your admin user e-mail address.
+            password (str): Your admin user password.
+            device_name (str): An arbitrary identifier for the device making the API request.
     """
 
-    email: str | Unset = UNSET
-    password: str | Unset = UNSET
-    device_name: str | Unset = UNSET
+    email: str
+    password: str
+    device_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,13 +40,13 @@ class LoginRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if password is not UNSET:
-            field_dict["password"] = password
-        if device_name is not UNSET:
-            field_dict["device_name"] = device_name
+        field_dict.update(
+            {
+                "email": email,
+                "password": password,
+                "device_name": device_name,
+            }
+        )
 
         return field_dict
 
@@ -60,13 +61,13 @@ class LoginRequest:
                 )
             d = dict(src_dict)
             _field = "email"
-            email = d.pop("email", UNSET)
+            email = d.pop("email")
 
             _field = "password"
-            password = d.pop("password", UNSET)
+            password = d.pop("password")
 
             _field = "device_name"
-            device_name = d.pop("device_name", UNSET)
+            device_name = d.pop("device_name")
 
             _field = None
             login_request = cls(

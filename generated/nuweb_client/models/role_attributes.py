@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -14,26 +15,44 @@ T = TypeVar("T", bound="RoleAttributes")
 
 @_attrs_define
 class RoleAttributes:
-    """Attributes of an included `roles` resource.
+    """Attributes of an included `roles` resource. The vendor's examples show only `title`; its changelog (24 Jan 2022)
+    lists `createdAt` and `updatedAt` of included `roles` among the timestamps moved to ISO 8601, so they are declared
+    too (optional).
 
-    Example:
-        {'title': 'Role title'}
+        Example:
+            {'title': 'Role title'}
 
-    Attributes:
-        title (str | Unset): Role title.
+        Attributes:
+            title (str | Unset): Role title.
+            created_at (datetime.datetime | Unset): Creation time (named for included roles in the vendor's changelog).
+            updated_at (datetime.datetime | Unset): Last update time (named for included roles in the vendor's changelog).
     """
 
     title: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if title is not UNSET:
             field_dict["title"] = title
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
 
         return field_dict
 
@@ -50,9 +69,27 @@ class RoleAttributes:
             _field = "title"
             title = d.pop("title", UNSET)
 
+            _field = "createdAt"
+            _created_at = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _field = "updatedAt"
+            _updated_at = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+
             _field = None
             role_attributes = cls(
                 title=title,
+                created_at=created_at,
+                updated_at=updated_at,
             )
 
             role_attributes.additional_properties = d

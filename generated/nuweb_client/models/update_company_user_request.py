@@ -14,18 +14,20 @@ T = TypeVar("T", bound="UpdateCompanyUserRequest")
 
 @_attrs_define
 class UpdateCompanyUserRequest:
-    """Fields to change on the user given by `id`. The vendor marks no field as required; `id` is needed in practice, and
-    an update without any other field changes nothing (the client refuses it).
+    """Fields to change on the user given by `id`, which is needed. Inferred: the vendor marks no field as required, but
+    the update names its user by `id` (it answers `422` without it). The rules for `name`, `email` and `password` are
+    those of creation. An e-mail address of another user, or a role or visibility group id the company does not have, is
+    a `422` too. An update without any other field changes nothing (the client refuses it).
 
         Example:
             {'id': 1, 'name': 'John Doe', 'email': 'email@example.com', 'password': 'password', 'acceptedTerms': True,
                 'acceptedPrivacy': True, 'acceptedEmailOptIn': True, 'roles': [1], 'visibilityGroups': [1]}
 
         Attributes:
-            id (int | Unset): ID of the user to update.
-            name (str | Unset): The user's full name.
+            id (int): ID of the user to update.
+            name (str | Unset): The user's full name (not blank, at most 255 characters).
             email (str | Unset): The user's e-mail address.
-            password (str | Unset): New password.
+            password (str | Unset): New password (at least 8 characters).
             accepted_terms (bool | Unset): Whether the user accepted the platform terms and conditions.
             accepted_privacy (bool | Unset): Whether the user accepted the privacy policy.
             accepted_email_opt_in (bool | Unset): Whether the user opted in to e-mails.
@@ -35,7 +37,7 @@ class UpdateCompanyUserRequest:
                 the vendor's request example but not in its schema, so it is probably accepted.
     """
 
-    id: int | Unset = UNSET
+    id: int
     name: str | Unset = UNSET
     email: str | Unset = UNSET
     password: str | Unset = UNSET
@@ -71,9 +73,11 @@ class UpdateCompanyUserRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if email is not UNSET:
@@ -104,7 +108,7 @@ class UpdateCompanyUserRequest:
                 )
             d = dict(src_dict)
             _field = "id"
-            id = d.pop("id", UNSET)
+            id = d.pop("id")
 
             _field = "name"
             name = d.pop("name", UNSET)

@@ -37,6 +37,8 @@ from ..api.company_users import list_company_users as _list_company_users
 from ..api.company_users import restore_company_user as _restore_company_user
 from ..api.company_users import suspend_company_user as _suspend_company_user
 from ..api.company_users import update_company_user as _update_company_user
+from ..models.get_company_user_include_item import GetCompanyUserIncludeItem
+from ..models.list_company_users_include_item import ListCompanyUsersIncludeItem
 from ..models.registration_source import RegistrationSource
 
 
@@ -72,11 +74,10 @@ class Users(SyncResource):
         offset: int | None = None,
         page: int | None = 1,
         limit: int | None = 100,
-        include: str | Sequence[str] | None = (
-            "companyUsers",
-            "roles",
-            "visibilityGroups",
-        ),
+        include: ListCompanyUsersIncludeItem
+        | str
+        | Sequence[ListCompanyUsersIncludeItem | str]
+        | None = ("companyUsers", "roles", "visibilityGroups"),
         with_trashed: bool | None = None,
         only: str | Sequence[str] | None = None,
         exclude: str | Sequence[str] | None = None,
@@ -100,15 +101,18 @@ class Users(SyncResource):
 
         Args:
             offset: Absolute start in the result set, e.g. `100` to list company users from the 100th onwards.
-                Offset always takes precedence over `page`.
+                Offset always takes precedence over `page`. Inferred: the minimum `0` is ours (an offset
+                counts from the first record); the vendor states none.
             page: The page of company users to retrieve (1-based). Only honoured when no `offset` is given.
+                Inferred: the minimum `1` is ours (pages are numbered from 1 in the vendor's `links`); the
+                vendor states none.
             limit: The number of users to retrieve per page. The vendor states no maximum or default for this
-                endpoint.
+                endpoint. Inferred: the minimum `1` is ours (a page holds at least one user); the vendor
+                states none.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
-                backend may read as one value); the items are left open (the vendor's enum is not enforced)
-                so that a resource the vendor adds can be asked for.
+                e.g. `companyUsers,roles`. Empty: nothing is included. Sent comma-separated, never as
+                repeated keys (which the Laravel backend may read as one value).
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -116,7 +120,9 @@ class Users(SyncResource):
                 Can be combined with `except` as long as both do not name the same resource.
             exclude: Comma-separated list of attributes to leave out, in dot notation, e.g.
                 `users.phone,roles.title`. When empty or omitted all fields are returned. Can be combined
-                with `only` as long as both do not name the same resource.
+                with `only` as long as both do not name the same resource. Inferred: the vendor does not say
+                what happens when both name the same resource; the mock then applies `only` first and
+                `except` after it.
 
         Raises:
             AuthenticationError: 401.
@@ -163,11 +169,10 @@ class Users(SyncResource):
         offset: int | None = None,
         page: int | None = 1,
         limit: int | None = 100,
-        include: str | Sequence[str] | None = (
-            "companyUsers",
-            "roles",
-            "visibilityGroups",
-        ),
+        include: ListCompanyUsersIncludeItem
+        | str
+        | Sequence[ListCompanyUsersIncludeItem | str]
+        | None = ("companyUsers", "roles", "visibilityGroups"),
         with_trashed: bool | None = None,
         only: str | Sequence[str] | None = None,
         exclude: str | Sequence[str] | None = None,
@@ -188,15 +193,18 @@ class Users(SyncResource):
 
         Args:
             offset: Absolute start in the result set, e.g. `100` to list company users from the 100th onwards.
-                Offset always takes precedence over `page`.
+                Offset always takes precedence over `page`. Inferred: the minimum `0` is ours (an offset
+                counts from the first record); the vendor states none.
             page: The page of company users to retrieve (1-based). Only honoured when no `offset` is given.
+                Inferred: the minimum `1` is ours (pages are numbered from 1 in the vendor's `links`); the
+                vendor states none.
             limit: The number of users to retrieve per page. The vendor states no maximum or default for this
-                endpoint.
+                endpoint. Inferred: the minimum `1` is ours (a page holds at least one user); the vendor
+                states none.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
-                backend may read as one value); the items are left open (the vendor's enum is not enforced)
-                so that a resource the vendor adds can be asked for.
+                e.g. `companyUsers,roles`. Empty: nothing is included. Sent comma-separated, never as
+                repeated keys (which the Laravel backend may read as one value).
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -204,7 +212,9 @@ class Users(SyncResource):
                 Can be combined with `except` as long as both do not name the same resource.
             exclude: Comma-separated list of attributes to leave out, in dot notation, e.g.
                 `users.phone,roles.title`. When empty or omitted all fields are returned. Can be combined
-                with `only` as long as both do not name the same resource.
+                with `only` as long as both do not name the same resource. Inferred: the vendor does not say
+                what happens when both name the same resource; the mock then applies `only` first and
+                `except` after it.
 
         Raises:
             AuthenticationError: 401.
@@ -242,8 +252,8 @@ class Users(SyncResource):
     def create(
         self,
         *,
-        name: str | None = None,
-        email: str | None = None,
+        name: str,
+        email: str,
         password: str | Secret | None = None,
         registration_source: RegistrationSource | str | None = None,
         extra_headers: Headers | None = None,
@@ -264,11 +274,11 @@ class Users(SyncResource):
         A POST is never retried once sent (it could act twice).
 
         Args:
-            name: The user's full name.
+            name: The user's full name (not blank, at most 255 characters).
             email: The user's e-mail address, unique across the platform; an existing account with this address
                 is attached to the company.
-            password: Optional. Without it the user sets their own password with the "forgot password" function
-                when logging in.
+            password: Optional, at least 8 characters. Without it the user sets their own password with the
+                "forgot password" function when logging in.
             registration_source: Where the user registered. The server uses `api` when the field is left out.
 
         Raises:
@@ -314,15 +324,19 @@ class Users(SyncResource):
     ) -> UserStatus:
         """Suspend Company User
 
-        Suspend a user of the current company, picked by `id` or `email` (send one of them). This is the
-        API's "delete": it is reversible with `restore_company_user`, removes access to this company only
-        and leaves the platform account and its other company memberships untouched. There is no hard
-        delete. A suspended user presumably gets a non-null `deletedAt` and is listed only with
-        `withTrashed=true` (our reading of the `withTrashed` documentation, not stated by the vendor).
+        Suspend a user of the current company, picked by `id` or `email` (send at least one of them, as
+        `x-any-of-parameters` states; with neither the answer is `422`). This is the API's "delete": it is
+        reversible with `restore_company_user`, removes access to this company only and leaves the platform
+        account and its other company memberships untouched. There is no hard delete. A suspended user
+        presumably gets a non-null `deletedAt` and is listed only with `withTrashed=true` (our reading of
+        the `withTrashed` documentation, not stated by the vendor). The answer names no user id, so no link
+        leaves it: restore or read the user with the `id` or `email` you sent.
 
         Args:
-            user_id: The user's ID. Required if `email` is not given.
-            email: The user's e-mail address. Required if `id` is not given.
+            user_id: The user's ID. Required if `email` is not given: the operation's `x-any-of-parameters`
+                states the rule.
+            email: The user's e-mail address. Required if `id` is not given: the operation's `x-any-of-
+                parameters` states the rule.
 
         Raises:
             AuthenticationError: 401.
@@ -357,11 +371,10 @@ class Users(SyncResource):
         user_id: int | str | None = None,
         *,
         email: str | None = None,
-        include: str | Sequence[str] | None = (
-            "companyUsers",
-            "roles",
-            "visibilityGroups",
-        ),
+        include: GetCompanyUserIncludeItem
+        | str
+        | Sequence[GetCompanyUserIncludeItem | str]
+        | None = ("companyUsers", "roles", "visibilityGroups"),
         with_trashed: bool | None = None,
         only: str | Sequence[str] | None = None,
         exclude: str | Sequence[str] | None = None,
@@ -372,18 +385,19 @@ class Users(SyncResource):
     ) -> CompanyUser:
         """Retrieve Company User
 
-        Retrieve one user of the current company, picked by `id` or `email` in the query string (send one of
-        them). Note the singular path `/company/user`. Related resources requested with `include` arrive in
-        `included`.
+        Retrieve one user of the current company, picked by `id` or `email` in the query string (send at
+        least one of them, as `x-any-of-parameters` states; with neither the answer is `422`). Note the
+        singular path `/company/user`. Related resources requested with `include` arrive in `included`.
 
         Args:
-            user_id: The user's ID. Required if `email` is not given.
-            email: The user's e-mail address. Required if `id` is not given.
+            user_id: The user's ID. Required if `email` is not given: the operation's `x-any-of-parameters`
+                states the rule.
+            email: The user's e-mail address. Required if `id` is not given: the operation's `x-any-of-
+                parameters` states the rule.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
-                backend may read as one value); the items are left open (the vendor's enum is not enforced)
-                so that a resource the vendor adds can be asked for.
+                e.g. `companyUsers,roles`. Empty: nothing is included. Sent comma-separated, never as
+                repeated keys (which the Laravel backend may read as one value).
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -391,7 +405,9 @@ class Users(SyncResource):
                 Can be combined with `except` as long as both do not name the same resource.
             exclude: Comma-separated list of attributes to leave out, in dot notation, e.g.
                 `users.phone,roles.title`. When empty or omitted all fields are returned. Can be combined
-                with `only` as long as both do not name the same resource.
+                with `only` as long as both do not name the same resource. Inferred: the vendor does not say
+                what happens when both name the same resource; the mock then applies `only` first and
+                `except` after it.
 
         Raises:
             AuthenticationError: 401.
@@ -427,7 +443,7 @@ class Users(SyncResource):
 
     def update(
         self,
-        user_id: int | str | None = None,
+        user_id: int | str,
         *,
         name: str | None = None,
         email: str | None = None,
@@ -453,9 +469,9 @@ class Users(SyncResource):
 
         Args:
             user_id: ID of the user to update.
-            name: The user's full name.
+            name: The user's full name (not blank, at most 255 characters).
             email: The user's e-mail address.
-            password: New password.
+            password: New password (at least 8 characters).
             accepted_terms: Whether the user accepted the platform terms and conditions.
             accepted_privacy: Whether the user accepted the privacy policy.
             accepted_email_opt_in: Whether the user opted in to e-mails.
@@ -513,13 +529,17 @@ class Users(SyncResource):
         """Restore Company User
 
         Restore (un-suspend) a user of the current company, picked by `id` or `email` in the query string
-        (send one of them). Takes no request body.
+        (send at least one of them, as `x-any-of-parameters` states; with neither the answer is `422`).
+        Takes no request body. The answer names no user id, so no link leaves it: read the user back with
+        the `id` or `email` you sent.
 
         A POST is never retried once sent (it could act twice).
 
         Args:
-            user_id: The user's ID. Required if `email` is not given.
-            email: The user's e-mail address. Required if `id` is not given.
+            user_id: The user's ID. Required if `email` is not given: the operation's `x-any-of-parameters`
+                states the rule.
+            email: The user's e-mail address. Required if `id` is not given: the operation's `x-any-of-
+                parameters` states the rule.
 
         Raises:
             AuthenticationError: 401.
@@ -589,11 +609,10 @@ class AsyncUsers(AsyncResource):
         offset: int | None = None,
         page: int | None = 1,
         limit: int | None = 100,
-        include: str | Sequence[str] | None = (
-            "companyUsers",
-            "roles",
-            "visibilityGroups",
-        ),
+        include: ListCompanyUsersIncludeItem
+        | str
+        | Sequence[ListCompanyUsersIncludeItem | str]
+        | None = ("companyUsers", "roles", "visibilityGroups"),
         with_trashed: bool | None = None,
         only: str | Sequence[str] | None = None,
         exclude: str | Sequence[str] | None = None,
@@ -618,15 +637,18 @@ class AsyncUsers(AsyncResource):
 
         Args:
             offset: Absolute start in the result set, e.g. `100` to list company users from the 100th onwards.
-                Offset always takes precedence over `page`.
+                Offset always takes precedence over `page`. Inferred: the minimum `0` is ours (an offset
+                counts from the first record); the vendor states none.
             page: The page of company users to retrieve (1-based). Only honoured when no `offset` is given.
+                Inferred: the minimum `1` is ours (pages are numbered from 1 in the vendor's `links`); the
+                vendor states none.
             limit: The number of users to retrieve per page. The vendor states no maximum or default for this
-                endpoint.
+                endpoint. Inferred: the minimum `1` is ours (a page holds at least one user); the vendor
+                states none.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
-                backend may read as one value); the items are left open (the vendor's enum is not enforced)
-                so that a resource the vendor adds can be asked for.
+                e.g. `companyUsers,roles`. Empty: nothing is included. Sent comma-separated, never as
+                repeated keys (which the Laravel backend may read as one value).
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -634,7 +656,9 @@ class AsyncUsers(AsyncResource):
                 Can be combined with `except` as long as both do not name the same resource.
             exclude: Comma-separated list of attributes to leave out, in dot notation, e.g.
                 `users.phone,roles.title`. When empty or omitted all fields are returned. Can be combined
-                with `only` as long as both do not name the same resource.
+                with `only` as long as both do not name the same resource. Inferred: the vendor does not say
+                what happens when both name the same resource; the mock then applies `only` first and
+                `except` after it.
 
         Raises:
             AuthenticationError: 401.
@@ -682,11 +706,10 @@ class AsyncUsers(AsyncResource):
         offset: int | None = None,
         page: int | None = 1,
         limit: int | None = 100,
-        include: str | Sequence[str] | None = (
-            "companyUsers",
-            "roles",
-            "visibilityGroups",
-        ),
+        include: ListCompanyUsersIncludeItem
+        | str
+        | Sequence[ListCompanyUsersIncludeItem | str]
+        | None = ("companyUsers", "roles", "visibilityGroups"),
         with_trashed: bool | None = None,
         only: str | Sequence[str] | None = None,
         exclude: str | Sequence[str] | None = None,
@@ -707,15 +730,18 @@ class AsyncUsers(AsyncResource):
 
         Args:
             offset: Absolute start in the result set, e.g. `100` to list company users from the 100th onwards.
-                Offset always takes precedence over `page`.
+                Offset always takes precedence over `page`. Inferred: the minimum `0` is ours (an offset
+                counts from the first record); the vendor states none.
             page: The page of company users to retrieve (1-based). Only honoured when no `offset` is given.
+                Inferred: the minimum `1` is ours (pages are numbered from 1 in the vendor's `links`); the
+                vendor states none.
             limit: The number of users to retrieve per page. The vendor states no maximum or default for this
-                endpoint.
+                endpoint. Inferred: the minimum `1` is ours (a page holds at least one user); the vendor
+                states none.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
-                backend may read as one value); the items are left open (the vendor's enum is not enforced)
-                so that a resource the vendor adds can be asked for.
+                e.g. `companyUsers,roles`. Empty: nothing is included. Sent comma-separated, never as
+                repeated keys (which the Laravel backend may read as one value).
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -723,7 +749,9 @@ class AsyncUsers(AsyncResource):
                 Can be combined with `except` as long as both do not name the same resource.
             exclude: Comma-separated list of attributes to leave out, in dot notation, e.g.
                 `users.phone,roles.title`. When empty or omitted all fields are returned. Can be combined
-                with `only` as long as both do not name the same resource.
+                with `only` as long as both do not name the same resource. Inferred: the vendor does not say
+                what happens when both name the same resource; the mock then applies `only` first and
+                `except` after it.
 
         Raises:
             AuthenticationError: 401.
@@ -761,8 +789,8 @@ class AsyncUsers(AsyncResource):
     async def create(
         self,
         *,
-        name: str | None = None,
-        email: str | None = None,
+        name: str,
+        email: str,
         password: str | Secret | None = None,
         registration_source: RegistrationSource | str | None = None,
         extra_headers: Headers | None = None,
@@ -783,11 +811,11 @@ class AsyncUsers(AsyncResource):
         A POST is never retried once sent (it could act twice).
 
         Args:
-            name: The user's full name.
+            name: The user's full name (not blank, at most 255 characters).
             email: The user's e-mail address, unique across the platform; an existing account with this address
                 is attached to the company.
-            password: Optional. Without it the user sets their own password with the "forgot password" function
-                when logging in.
+            password: Optional, at least 8 characters. Without it the user sets their own password with the
+                "forgot password" function when logging in.
             registration_source: Where the user registered. The server uses `api` when the field is left out.
 
         Raises:
@@ -833,15 +861,19 @@ class AsyncUsers(AsyncResource):
     ) -> UserStatus:
         """Suspend Company User
 
-        Suspend a user of the current company, picked by `id` or `email` (send one of them). This is the
-        API's "delete": it is reversible with `restore_company_user`, removes access to this company only
-        and leaves the platform account and its other company memberships untouched. There is no hard
-        delete. A suspended user presumably gets a non-null `deletedAt` and is listed only with
-        `withTrashed=true` (our reading of the `withTrashed` documentation, not stated by the vendor).
+        Suspend a user of the current company, picked by `id` or `email` (send at least one of them, as
+        `x-any-of-parameters` states; with neither the answer is `422`). This is the API's "delete": it is
+        reversible with `restore_company_user`, removes access to this company only and leaves the platform
+        account and its other company memberships untouched. There is no hard delete. A suspended user
+        presumably gets a non-null `deletedAt` and is listed only with `withTrashed=true` (our reading of
+        the `withTrashed` documentation, not stated by the vendor). The answer names no user id, so no link
+        leaves it: restore or read the user with the `id` or `email` you sent.
 
         Args:
-            user_id: The user's ID. Required if `email` is not given.
-            email: The user's e-mail address. Required if `id` is not given.
+            user_id: The user's ID. Required if `email` is not given: the operation's `x-any-of-parameters`
+                states the rule.
+            email: The user's e-mail address. Required if `id` is not given: the operation's `x-any-of-
+                parameters` states the rule.
 
         Raises:
             AuthenticationError: 401.
@@ -876,11 +908,10 @@ class AsyncUsers(AsyncResource):
         user_id: int | str | None = None,
         *,
         email: str | None = None,
-        include: str | Sequence[str] | None = (
-            "companyUsers",
-            "roles",
-            "visibilityGroups",
-        ),
+        include: GetCompanyUserIncludeItem
+        | str
+        | Sequence[GetCompanyUserIncludeItem | str]
+        | None = ("companyUsers", "roles", "visibilityGroups"),
         with_trashed: bool | None = None,
         only: str | Sequence[str] | None = None,
         exclude: str | Sequence[str] | None = None,
@@ -891,18 +922,19 @@ class AsyncUsers(AsyncResource):
     ) -> CompanyUser:
         """Retrieve Company User
 
-        Retrieve one user of the current company, picked by `id` or `email` in the query string (send one of
-        them). Note the singular path `/company/user`. Related resources requested with `include` arrive in
-        `included`.
+        Retrieve one user of the current company, picked by `id` or `email` in the query string (send at
+        least one of them, as `x-any-of-parameters` states; with neither the answer is `422`). Note the
+        singular path `/company/user`. Related resources requested with `include` arrive in `included`.
 
         Args:
-            user_id: The user's ID. Required if `email` is not given.
-            email: The user's e-mail address. Required if `id` is not given.
+            user_id: The user's ID. Required if `email` is not given: the operation's `x-any-of-parameters`
+                states the rule.
+            email: The user's e-mail address. Required if `id` is not given: the operation's `x-any-of-
+                parameters` states the rule.
             include: Comma-separated list of related resources to return under `included`: any of `companyUsers`
                 (per-company membership metadata: language, acceptance dates), `roles`, `visibilityGroups`;
-                e.g. `companyUsers,roles`. Sent comma-separated, never as repeated keys (which the Laravel
-                backend may read as one value); the items are left open (the vendor's enum is not enforced)
-                so that a resource the vendor adds can be asked for.
+                e.g. `companyUsers,roles`. Empty: nothing is included. Sent comma-separated, never as
+                repeated keys (which the Laravel backend may read as one value).
             with_trashed: `true` also returns suspended (soft-deleted) records, `false` (or leaving it out) excludes
                 them. This is a global flag: it also applies to related resources returned under `included`.
             only: Comma-separated list of attributes to return, in dot notation for the top-level and included
@@ -910,7 +942,9 @@ class AsyncUsers(AsyncResource):
                 Can be combined with `except` as long as both do not name the same resource.
             exclude: Comma-separated list of attributes to leave out, in dot notation, e.g.
                 `users.phone,roles.title`. When empty or omitted all fields are returned. Can be combined
-                with `only` as long as both do not name the same resource.
+                with `only` as long as both do not name the same resource. Inferred: the vendor does not say
+                what happens when both name the same resource; the mock then applies `only` first and
+                `except` after it.
 
         Raises:
             AuthenticationError: 401.
@@ -946,7 +980,7 @@ class AsyncUsers(AsyncResource):
 
     async def update(
         self,
-        user_id: int | str | None = None,
+        user_id: int | str,
         *,
         name: str | None = None,
         email: str | None = None,
@@ -972,9 +1006,9 @@ class AsyncUsers(AsyncResource):
 
         Args:
             user_id: ID of the user to update.
-            name: The user's full name.
+            name: The user's full name (not blank, at most 255 characters).
             email: The user's e-mail address.
-            password: New password.
+            password: New password (at least 8 characters).
             accepted_terms: Whether the user accepted the platform terms and conditions.
             accepted_privacy: Whether the user accepted the privacy policy.
             accepted_email_opt_in: Whether the user opted in to e-mails.
@@ -1032,13 +1066,17 @@ class AsyncUsers(AsyncResource):
         """Restore Company User
 
         Restore (un-suspend) a user of the current company, picked by `id` or `email` in the query string
-        (send one of them). Takes no request body.
+        (send at least one of them, as `x-any-of-parameters` states; with neither the answer is `422`).
+        Takes no request body. The answer names no user id, so no link leaves it: read the user back with
+        the `id` or `email` you sent.
 
         A POST is never retried once sent (it could act twice).
 
         Args:
-            user_id: The user's ID. Required if `email` is not given.
-            email: The user's e-mail address. Required if `id` is not given.
+            user_id: The user's ID. Required if `email` is not given: the operation's `x-any-of-parameters`
+                states the rule.
+            email: The user's e-mail address. Required if `id` is not given: the operation's `x-any-of-
+                parameters` states the rule.
 
         Raises:
             AuthenticationError: 401.

@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .account import Account
+from .account_whitelabel_settings import AccountWhitelabelSettings
 from .api_key_credentials import ApiKeyCredentials
 from .create_user_request import CreateUserRequest
 from .error import Error
@@ -24,6 +26,8 @@ from .user_session_permissions_from_roles_details import (
 )
 
 __all__ = (
+    "Account",
+    "AccountWhitelabelSettings",
     "ApiKeyCredentials",
     "CreateUserRequest",
     "Error",

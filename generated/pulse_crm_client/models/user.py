@@ -33,9 +33,11 @@ class User:
             team_id (int | Unset): ID of the team the user belongs to.
             phone (str | Unset): User's phone number.
             img_src (str | Unset): URL to the user's profile image.
-            notification_preferences (UserNotificationPreferences | Unset): User's notification preferences. The vendor
-                declares a plain object; each preference is a `NotificationPreference` (keyed by event and account), but how
-                they are laid out in this object is not published, so it is left open.
+            notification_preferences (list[NotificationPreference] | Unset | UserNotificationPreferences): User's
+                notification preferences. The vendor declares a plain object (the create example shows `{}`); each preference is
+                a `NotificationPreference` (keyed by event and account), but how they are laid out is not published, so any
+                object is accepted. Inferred: the preferences may also arrive as an array of `NotificationPreference` items, the
+                other layout the vendor's two schemas allow.
             created_by (str | Unset): Email of the user who created this user.
             updated_by (str | Unset): Email of the user who last updated this user.
             created_at (datetime.datetime | Unset): Creation timestamp (ISO 8601 with milliseconds, UTC).
@@ -54,7 +56,9 @@ class User:
     team_id: int | Unset = UNSET
     phone: str | Unset = UNSET
     img_src: str | Unset = UNSET
-    notification_preferences: UserNotificationPreferences | Unset = UNSET
+    notification_preferences: (
+        list[NotificationPreference] | Unset | UserNotificationPreferences
+    ) = UNSET
     created_by: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -80,9 +84,20 @@ class User:
 
         img_src = self.img_src
 
-        notification_preferences: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.notification_preferences, Unset):
+        notification_preferences: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.notification_preferences, Unset):
+            notification_preferences = UNSET
+        elif isinstance(self.notification_preferences, UserNotificationPreferences):
             notification_preferences = self.notification_preferences.to_dict()
+        else:
+            notification_preferences = []
+            for (
+                notification_preferences_type_1_item_data
+            ) in self.notification_preferences:
+                notification_preferences_type_1_item = (
+                    notification_preferences_type_1_item_data.to_dict()
+                )
+                notification_preferences.append(notification_preferences_type_1_item)
 
         created_by = self.created_by
 
@@ -183,14 +198,44 @@ class User:
             img_src = d.pop("imgSrc", UNSET)
 
             _field = "notificationPreferences"
-            _notification_preferences = d.pop("notificationPreferences", UNSET)
-            notification_preferences: UserNotificationPreferences | Unset
-            if isinstance(_notification_preferences, Unset):
-                notification_preferences = UNSET
-            else:
-                notification_preferences = UserNotificationPreferences.from_dict(
-                    _notification_preferences
-                )
+
+            def _parse_notification_preferences(
+                data: object,
+            ) -> list[NotificationPreference] | Unset | UserNotificationPreferences:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    notification_preferences_type_0 = (
+                        UserNotificationPreferences.from_dict(data)
+                    )
+
+                    return notification_preferences_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError()
+                notification_preferences_type_1 = []
+                _notification_preferences_type_1 = data
+                for (
+                    notification_preferences_type_1_item_data
+                ) in _notification_preferences_type_1:
+                    notification_preferences_type_1_item = (
+                        NotificationPreference.from_dict(
+                            notification_preferences_type_1_item_data
+                        )
+                    )
+
+                    notification_preferences_type_1.append(
+                        notification_preferences_type_1_item
+                    )
+
+                return notification_preferences_type_1
+
+            notification_preferences = _parse_notification_preferences(
+                d.pop("notificationPreferences", UNSET)
+            )
 
             _field = "createdBy"
             created_by = d.pop("createdBy", UNSET)
@@ -275,5 +320,6 @@ class User:
         return key in self.additional_properties
 
 
+from ..models.notification_preference import NotificationPreference
 from ..models.user_account import UserAccount
 from ..models.user_notification_preferences import UserNotificationPreferences

@@ -21,14 +21,15 @@ class UserAccount:
         account_name (str | Unset): Account name.
         users_primary_account (bool | Unset): Whether this is the user's primary account.
         account_admin (bool | Unset): Whether the user administers this account.
-        repcode (str | Unset): Rep code; seen in the User Session example, used only for agent accounts.
+        repcode (None | str | Unset): Rep code, used only for agent accounts; the accounts page types it `string|null`
+            (with a `null` example), the User Session example shows `"3"`.
     """
 
     account_id: str | Unset = UNSET
     account_name: str | Unset = UNSET
     users_primary_account: bool | Unset = UNSET
     account_admin: bool | Unset = UNSET
-    repcode: str | Unset = UNSET
+    repcode: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +41,11 @@ class UserAccount:
 
         account_admin = self.account_admin
 
-        repcode = self.repcode
+        repcode: None | str | Unset
+        if isinstance(self.repcode, Unset):
+            repcode = UNSET
+        else:
+            repcode = self.repcode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -12,8 +12,8 @@ T = TypeVar("T", bound="UserNotificationPreferences")
 
 @_attrs_define
 class UserNotificationPreferences:
-    """User's notification preferences. The vendor declares a plain object; each preference is a `NotificationPreference`
-    (keyed by event and account), but how they are laid out in this object is not published, so it is left open.
+    """A user's notification preferences as one object, the type the vendor declares for `User.notificationPreferences`;
+    how the preferences (`NotificationPreference`) are laid out in it is not published, so it is open.
 
     """
 

@@ -100,6 +100,7 @@ class Auth(SyncResource):
     def session(
         self,
         *,
+        x_account_id: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -108,6 +109,13 @@ class Auth(SyncResource):
         """Get the current session
 
         Returns the session of the bearer token, with the same payload as `POST /auth/login` ("who am I").
+        `x-account-id` may be sent, as on every call but login.
+
+        Args:
+            x_account_id: Account ID, as on the users calls, here optional. The reference's "Try it" panel fills it in
+                on every operation after login, `GET /auth/session` included, and a public integration sends
+                it on every call but login. Inferred: that the header is optional here, and that it does not
+                change the answer (the mock ignores it), are not published.
 
         Raises:
             AuthenticationError: 401.
@@ -120,7 +128,9 @@ class Auth(SyncResource):
         """
         if unexpected:
             raise self._unexpected("session", unexpected)
-        parts = _get_session.build_request()
+        parts = _get_session.build_request(
+            x_account_id=x_account_id,
+        )
         return self._call(
             _get_session.ENDPOINT,
             parts,
@@ -215,6 +225,7 @@ class AsyncAuth(AsyncResource):
     async def session(
         self,
         *,
+        x_account_id: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -223,6 +234,13 @@ class AsyncAuth(AsyncResource):
         """Get the current session
 
         Returns the session of the bearer token, with the same payload as `POST /auth/login` ("who am I").
+        `x-account-id` may be sent, as on every call but login.
+
+        Args:
+            x_account_id: Account ID, as on the users calls, here optional. The reference's "Try it" panel fills it in
+                on every operation after login, `GET /auth/session` included, and a public integration sends
+                it on every call but login. Inferred: that the header is optional here, and that it does not
+                change the answer (the mock ignores it), are not published.
 
         Raises:
             AuthenticationError: 401.
@@ -235,7 +253,9 @@ class AsyncAuth(AsyncResource):
         """
         if unexpected:
             raise self._unexpected("session", unexpected)
-        parts = _get_session.build_request()
+        parts = _get_session.build_request(
+            x_account_id=x_account_id,
+        )
         return await self._call(
             _get_session.ENDPOINT,
             parts,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 from clientkit.decoding import json_body, unexpected
@@ -25,13 +26,18 @@ OPERATION = Operation(
 
 
 def build_request(
-    email: str,
+    email: str | UUID,
 ) -> RequestParts:
     """Check the arguments of `get_user_by_email` and turn them into a request.
 
     Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
     """
-    email = _args.path_segment(email, "email")
+    email = _args.one_of(
+        email,
+        "email",
+        lambda v, n: _args.path_segment(v, n),
+        lambda v, n: _args.uuid(v, n),
+    )
     url = f"/users/{quote(str(email), safe='')}"
     body: Any = NO_BODY
     return RequestParts(url, None, None, body)

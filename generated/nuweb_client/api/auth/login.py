@@ -27,9 +27,9 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    email: str | None = None,
-    password: str | Secret | None = None,
-    device_name: str | None = "nuweb-python",
+    email: str,
+    password: str | Secret,
+    device_name: str = "nuweb-python",
     x_nu_company_id: Any = None,
     accept_language: Any = None,
 ) -> RequestParts:
@@ -50,14 +50,15 @@ def build_request(
         )
 
     body: Any = {}
-    if email is not None:
-        body["email"] = _args.string(email, "email")
+    body["email"] = _args.string(email, "email", min_length=1, pattern="\\S")
 
-    if password is not None:
-        body["password"] = _args.string(password, "password", secret=True)
+    body["password"] = _args.string(
+        password, "password", min_length=1, pattern="\\S", secret=True
+    )
 
-    if device_name is not None:
-        body["device_name"] = _args.string(device_name, "device_name")
+    body["device_name"] = _args.string(
+        device_name, "device_name", min_length=1, pattern="\\S"
+    )
 
     return RequestParts(url, None, headers or None, body)
 

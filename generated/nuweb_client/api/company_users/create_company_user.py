@@ -28,8 +28,8 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    name: str | None = None,
-    email: str | None = None,
+    name: str,
+    email: str,
     password: str | Secret | None = None,
     registration_source: RegistrationSource | str | None = None,
     x_nu_company_id: Any = None,
@@ -52,14 +52,14 @@ def build_request(
         )
 
     body: Any = {}
-    if name is not None:
-        body["name"] = _args.string(name, "name")
+    body["name"] = _args.string(
+        name, "name", min_length=1, max_length=255, pattern="\\S"
+    )
 
-    if email is not None:
-        body["email"] = _args.string(email, "email")
+    body["email"] = _args.string(email, "email", min_length=1, max_length=255)
 
     if password is not None:
-        body["password"] = _args.string(password, "password", secret=True)
+        body["password"] = _args.string(password, "password", min_length=8, secret=True)
 
     if registration_source is not None:
         body["registrationSource"] = _args.enum(

@@ -15,6 +15,7 @@ from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 
 from ...errors import ARGUMENTS as _args
 from ...models.company_user_document import CompanyUserDocument
+from ...models.get_company_user_include_item import GetCompanyUserIncludeItem
 
 OPERATION = Operation(
     id="get_company_user",
@@ -28,7 +29,10 @@ def build_request(
     user_id: int | str | None = None,
     *,
     email: str | None = None,
-    include: str | Sequence[str] | None = ("companyUsers", "roles", "visibilityGroups"),
+    include: GetCompanyUserIncludeItem
+    | str
+    | Sequence[GetCompanyUserIncludeItem | str]
+    | None = ("companyUsers", "roles", "visibilityGroups"),
     with_trashed: bool | None = None,
     only: str | Sequence[str] | None = None,
     exclude: str | Sequence[str] | None = None,
@@ -39,6 +43,13 @@ def build_request(
 
     Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
     """
+    _args.any_of(
+        {
+            "user_id": user_id,
+            "email": email,
+        },
+        [("user_id",), ("email",)],
+    )
     url = "/company/user"
     params: dict[str, Any] = {}
     if user_id is not None:
@@ -50,7 +61,10 @@ def build_request(
     if include is not None and (
         _include := _args.comma_list(
             _args.array(
-                include, "include", lambda v, n: _args.string(v, n), single=True
+                include,
+                "include",
+                lambda v, n: _args.enum(v, GetCompanyUserIncludeItem, n),
+                single=True,
             )
         )
     ):

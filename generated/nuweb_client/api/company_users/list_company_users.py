@@ -16,6 +16,7 @@ from clientkit.pagination import PageNumberPaging
 
 from ...errors import ARGUMENTS as _args
 from ...models.company_user_list import CompanyUserList
+from ...models.list_company_users_include_item import ListCompanyUsersIncludeItem
 
 OPERATION = Operation(
     id="list_company_users",
@@ -30,7 +31,10 @@ def build_request(
     offset: int | None = None,
     page: int | None = 1,
     limit: int | None = 100,
-    include: str | Sequence[str] | None = ("companyUsers", "roles", "visibilityGroups"),
+    include: ListCompanyUsersIncludeItem
+    | str
+    | Sequence[ListCompanyUsersIncludeItem | str]
+    | None = ("companyUsers", "roles", "visibilityGroups"),
     with_trashed: bool | None = None,
     only: str | Sequence[str] | None = None,
     exclude: str | Sequence[str] | None = None,
@@ -44,18 +48,21 @@ def build_request(
     url = "/company/users"
     params: dict[str, Any] = {}
     if offset is not None:
-        params["offset"] = _args.integer(offset, "offset")
+        params["offset"] = _args.integer(offset, "offset", minimum=0)
 
     if page is not None:
-        params["page"] = _args.integer(page, "page")
+        params["page"] = _args.integer(page, "page", minimum=1)
 
     if limit is not None:
-        params["limit"] = _args.integer(limit, "limit")
+        params["limit"] = _args.integer(limit, "limit", minimum=1)
 
     if include is not None and (
         _include := _args.comma_list(
             _args.array(
-                include, "include", lambda v, n: _args.string(v, n), single=True
+                include,
+                "include",
+                lambda v, n: _args.enum(v, ListCompanyUsersIncludeItem, n),
+                single=True,
             )
         )
     ):

@@ -34,6 +34,13 @@ def build_request(
 
     Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
     """
+    _args.any_of(
+        {
+            "user_id": user_id,
+            "email": email,
+        },
+        [("user_id",), ("email",)],
+    )
     url = "/company/users"
     params: dict[str, Any] = {}
     if user_id is not None:

@@ -27,7 +27,7 @@ OPERATION = Operation(
 
 
 def build_request(
-    user_id: int | str | None = None,
+    user_id: int | str,
     *,
     name: str | None = None,
     email: str | None = None,
@@ -57,17 +57,16 @@ def build_request(
         )
 
     body: Any = {}
-    if user_id is not None:
-        body["id"] = _args.integer(user_id, "user_id", digits=True)
+    body["id"] = _args.integer(user_id, "user_id", digits=True)
 
     if name is not None:
-        body["name"] = _args.string(name, "name")
+        body["name"] = _args.string(name, "name", max_length=255, pattern="\\S")
 
     if email is not None:
-        body["email"] = _args.string(email, "email")
+        body["email"] = _args.string(email, "email", max_length=255)
 
     if password is not None:
-        body["password"] = _args.string(password, "password", secret=True)
+        body["password"] = _args.string(password, "password", min_length=8, secret=True)
 
     if accepted_terms is not None:
         body["acceptedTerms"] = _args.boolean(accepted_terms, "accepted_terms")

@@ -12,6 +12,7 @@ import httpx
 from clientkit.decoding import json_body, unexpected
 from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 
+from ...errors import ARGUMENTS as _args
 from ...models.user_session import UserSession
 
 OPERATION = Operation(
@@ -22,14 +23,21 @@ OPERATION = Operation(
 )
 
 
-def build_request() -> RequestParts:
+def build_request(
+    *,
+    x_account_id: str | None = None,
+) -> RequestParts:
     """Check the arguments of `get_session` and turn them into a request.
 
     Raises the API's `ArgumentError`, naming the argument, for anything the spec does not allow.
     """
     url = "/auth/session"
+    headers: dict[str, str] = {}
+    if x_account_id is not None:
+        headers["x-account-id"] = _args.header_value(x_account_id, "x_account_id")
+
     body: Any = NO_BODY
-    return RequestParts(url, None, None, body)
+    return RequestParts(url, None, headers or None, body)
 
 
 def parse_response(response: httpx.Response) -> UserSession:

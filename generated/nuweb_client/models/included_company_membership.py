@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IncludedCompanyMembership")
+
+
+@_attrs_define
+class IncludedCompanyMembership:
+    """An included `companyUsers` resource: the user's membership of the current company. Read its attributes from
+    `attributes`, or from `atributes` where the vendor misspells the key (all of its examples do; the live API most
+    likely sends `attributes`).
+
+        Example:
+            {'type': 'companyUsers', 'id': 1, 'atributes': {'isSelected': True, 'locale': None, 'acceptedTermsAt':
+                '2021-11-22T11:59:00.000000Z', 'acceptedPrivacyAt': '2021-11-22T11:59:00.000000Z', 'acceptedEmailOptInAt':
+                '2021-11-22T11:59:00.000000Z', 'createdAt': '2021-11-22T11:59:00.000000Z', 'updatedAt':
+                '2021-11-22T11:59:00.000000Z', 'deletedAt': None}}
+
+        Attributes:
+            type_ (Literal['companyUsers']): Resource type, `companyUsers`.
+            id (int): Membership id.
+            attributes (CompanyMembershipAttributes | Unset): Attributes of an included `companyUsers` resource: the user's
+                membership of the current company. Read them from `attributes`, or from `atributes` where the vendor misspells
+                the key. Example: {'isSelected': True, 'locale': None, 'acceptedTermsAt': '2021-11-22T11:59:00.000000Z',
+                'acceptedPrivacyAt': '2021-11-22T11:59:00.000000Z', 'acceptedEmailOptInAt': '2021-11-22T11:59:00.000000Z',
+                'createdAt': '2021-11-22T11:59:00.000000Z', 'updatedAt': '2021-11-22T11:59:00.000000Z', 'deletedAt': None}.
+            atributes (CompanyMembershipAttributes | Unset): Attributes of an included `companyUsers` resource: the user's
+                membership of the current company. Read them from `attributes`, or from `atributes` where the vendor misspells
+                the key. Example: {'isSelected': True, 'locale': None, 'acceptedTermsAt': '2021-11-22T11:59:00.000000Z',
+                'acceptedPrivacyAt': '2021-11-22T11:59:00.000000Z', 'acceptedEmailOptInAt': '2021-11-22T11:59:00.000000Z',
+                'createdAt': '2021-11-22T11:59:00.000000Z', 'updatedAt': '2021-11-22T11:59:00.000000Z', 'deletedAt': None}.
+    """
+
+    type_: Literal["companyUsers"]
+    id: int
+    attributes: CompanyMembershipAttributes | Unset = UNSET
+    atributes: CompanyMembershipAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        atributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.atributes, Unset):
+            atributes = self.atributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if atributes is not UNSET:
+            field_dict["atributes"] = atributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "type"
+            type_ = cast(Literal["companyUsers"], d.pop("type"))
+            if type_ != "companyUsers":
+                raise ValueError(f"type must match const 'companyUsers', got '{type_}'")
+
+            _field = "id"
+            id = d.pop("id")
+
+            _field = "attributes"
+            _attributes = d.pop("attributes", UNSET)
+            attributes: CompanyMembershipAttributes | Unset
+            if isinstance(_attributes, Unset):
+                attributes = UNSET
+            else:
+                attributes = CompanyMembershipAttributes.from_dict(_attributes)
+
+            _field = "atributes"
+            _atributes = d.pop("atributes", UNSET)
+            atributes: CompanyMembershipAttributes | Unset
+            if isinstance(_atributes, Unset):
+                atributes = UNSET
+            else:
+                atributes = CompanyMembershipAttributes.from_dict(_atributes)
+
+            _field = None
+            included_company_membership = cls(
+                type_=type_,
+                id=id,
+                attributes=attributes,
+                atributes=atributes,
+            )
+
+            included_company_membership.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
+        return included_company_membership
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.company_membership_attributes import CompanyMembershipAttributes

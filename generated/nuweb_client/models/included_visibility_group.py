@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from clientkit.decoding import SHAPE_ERRORS, field_failed
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IncludedVisibilityGroup")
+
+
+@_attrs_define
+class IncludedVisibilityGroup:
+    """An included `visibilityGroups` resource. Read its attributes from `attributes`, or from `atributes` where the vendor
+    misspells the key (its create example does).
+
+        Example:
+            {'type': 'visibilityGroups', 'id': 1, 'attributes': {'name': 'Bristol Group', 'createdAt':
+                '2021-11-22T11:59:00.000000Z', 'updatedAt': '2021-11-22T11:59:00.000000Z'}}
+
+        Attributes:
+            type_ (Literal['visibilityGroups']): Resource type, `visibilityGroups`.
+            id (int): Visibility group id.
+            attributes (VisibilityGroupAttributes | Unset): Attributes of an included `visibilityGroups` resource. Example:
+                {'name': 'Bristol Group', 'createdAt': '2021-11-22T11:59:00.000000Z', 'updatedAt':
+                '2021-11-22T11:59:00.000000Z'}.
+            atributes (VisibilityGroupAttributes | Unset): Attributes of an included `visibilityGroups` resource. Example:
+                {'name': 'Bristol Group', 'createdAt': '2021-11-22T11:59:00.000000Z', 'updatedAt':
+                '2021-11-22T11:59:00.000000Z'}.
+    """
+
+    type_: Literal["visibilityGroups"]
+    id: int
+    attributes: VisibilityGroupAttributes | Unset = UNSET
+    atributes: VisibilityGroupAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        atributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.atributes, Unset):
+            atributes = self.atributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if atributes is not UNSET:
+            field_dict["atributes"] = atributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON; a value that does not fit raises `ModelFieldError` naming its field."""
+        _field: str | None = None
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            _field = "type"
+            type_ = cast(Literal["visibilityGroups"], d.pop("type"))
+            if type_ != "visibilityGroups":
+                raise ValueError(
+                    f"type must match const 'visibilityGroups', got '{type_}'"
+                )
+
+            _field = "id"
+            id = d.pop("id")
+
+            _field = "attributes"
+            _attributes = d.pop("attributes", UNSET)
+            attributes: VisibilityGroupAttributes | Unset
+            if isinstance(_attributes, Unset):
+                attributes = UNSET
+            else:
+                attributes = VisibilityGroupAttributes.from_dict(_attributes)
+
+            _field = "atributes"
+            _atributes = d.pop("atributes", UNSET)
+            atributes: VisibilityGroupAttributes | Unset
+            if isinstance(_atributes, Unset):
+                atributes = UNSET
+            else:
+                atributes = VisibilityGroupAttributes.from_dict(_atributes)
+
+            _field = None
+            included_visibility_group = cls(
+                type_=type_,
+                id=id,
+                attributes=attributes,
+                atributes=atributes,
+            )
+
+            included_visibility_group.additional_properties = d
+        except SHAPE_ERRORS as exc:
+            field_failed(cls, _field, exc)
+        return included_visibility_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.visibility_group_attributes import VisibilityGroupAttributes

@@ -59,7 +59,7 @@ INVALID = "The given data was invalid."
 ANY_OF = "x-any-of-parameters"  # the spec's "send at least one of these parameter groups" rule
 NOT_BLANK = "\\S"  # the spec's pattern for "required, and not blank after trimming"
 _LIMIT = re.compile(r"(\d+)")
-_RULES = frozenset({"required", "pattern", "format", "minLength", "maxLength", "minimum", "maximum"})
+_RULES = frozenset({"enum", "required", "pattern", "format", "minLength", "maxLength", "minimum", "maximum"})
 _TYPE_WORDS = {"integer": "an integer", "number": "a number", "string": "a string", "array": "an array"}
 _STOCK = {
     "Missing credentials.": "Unauthenticated.",
@@ -361,8 +361,9 @@ class NuWebMock(MockApi):
     def validation_status(self, issues: Sequence[Issue]) -> int:
         """422, as Laravel answers, when every problem is a rule the spec states for a well-formed value.
 
-        A missing or blank field, a length, format or minimum is a validation error of the vendor's
-        (`422`); a wrong JSON type, an unknown value or parameter, or an unreadable body stays `400`.
+        A missing or blank field, a length, format, minimum or a value outside a list (Laravel's
+        `in:`) is a validation error of the vendor's (`422`); a wrong JSON type, an unknown
+        parameter or an unreadable body stays `400`.
         """
         return 422 if issues and all(issue.kind in _RULES for issue in issues) else 400
 

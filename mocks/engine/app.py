@@ -422,12 +422,20 @@ class _OperationRouter:
         self.fallback = fallback
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        partial: tuple[OperationRoute, Scope] | None = None
         for route in self.routes:
             match, child = route.matches(scope)
             if match is Match.FULL:
                 scope.update(child)
                 await route.handle(scope, receive, send)
                 return
+            if match is Match.PARTIAL and partial is None:
+                partial = (route, child)
+        if partial is not None:  # the path exists but no template declares the method: 405 with Allow
+            route, child = partial
+            scope.update(child)
+            await route.handle(scope, receive, send)
+            return
         await self.fallback(scope, receive, send)
 
 

@@ -25,6 +25,9 @@ from nuweb_client.models import (
     CompanyUserDocument,
     CompanyUserList,
     CompanyUserStatusMessage,
+    IncludedCompanyMembership,
+    IncludedRole,
+    IncludedVisibilityGroup,
     JsonApiIncludedResource,
     LoginResponse,
 )
@@ -43,7 +46,10 @@ __all__ = [
 ]
 
 
-def _included(value: list[JsonApiIncludedResource] | Unset) -> list[JsonApiIncludedResource]:
+Included = IncludedCompanyMembership | IncludedRole | IncludedVisibilityGroup | JsonApiIncludedResource
+
+
+def _included(value: list[Included] | Unset) -> list[Included]:
     return [] if isinstance(value, Unset) else value
 
 

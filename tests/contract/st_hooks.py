@@ -1,6 +1,7 @@
 """Schemathesis hooks for the CLI run of ``test_schemathesis_cli.py`` (loaded through ``st --config-file``).
 
-``before_call`` sets test data: a tenant header the case carries names the mock's seeded tenant.
+``before_call`` sets test data: a tenant header the case carries names the mock's seeded tenant, and an
+``Idempotency-Key`` is unique per request.
 
 ``filter_failure`` drops the failures that are schemathesis' own false positives, and only those
 (every other failure is kept; the run's summary counts the dropped ones):
@@ -26,6 +27,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 
 import schemathesis
@@ -48,6 +50,11 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
     so what its checks see is what was sent.
     """
     for name in list(case.headers or {}):
+        if name.lower() == "idempotency-key" and isinstance(case.headers[name], str) and len(case.headers[name]) <= 255:
+            # "A unique key per logical request" (the specs): generated keys come from a small pool, and
+            # the mocks, like real APIs, refuse a key sent again with another request.
+            case.headers[name] = f"st-{uuid.uuid4()}"
+            continue
         tenant = TENANT.get(name.lower())
         if tenant is not None and isinstance(case.headers[name], str) and tenant[1].fullmatch(case.headers[name]):
             case.headers[name] = tenant[0]

@@ -26,8 +26,6 @@ from pulse_crm import (
     PulseCRM,
     models,
 )
-from pulse_crm_client import AuthenticatedClient
-from pulse_crm_client.api.accounts import list_accounts
 from pulse_crm_client.models import Account
 from tests.mock_state import fresh_state
 
@@ -132,9 +130,9 @@ def test_a_very_short_lived_token_still_works_for_every_call() -> None:
 
 def test_the_generated_list_accounts_reads_the_accounts_of_the_session(url: str) -> None:
     """`GET /accounts` reaches users through the generated surface (no hand-written method)."""
-    token = CONTROL.post(f"{url}/auth/login", json={"email": "demo@example.com", "password": "demo-password"})
-    with AuthenticatedClient(base_url=url, token=token.json()["token"]) as generated:
-        accounts = list_accounts.sync(client=generated)
+    with client(url) as pulse:
+        pulse.auth.login(email="demo@example.com", password="demo-password")
+        accounts = pulse.accounts.list()
     assert isinstance(accounts, list) and all(isinstance(account, Account) for account in accounts)
     assert [(a.id, a.repcode, a.roles) for a in accounts] == [
         ("2311", None, ["superAdmin"]),

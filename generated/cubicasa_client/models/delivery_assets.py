@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
 
 from ..types import UNSET, Unset
 
@@ -185,7 +185,13 @@ class DeliveryAssets:
                     )
 
                     return componentsschemas_asset_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()
@@ -210,7 +216,13 @@ class DeliveryAssets:
                     )
 
                     return componentsschemas_asset_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()
@@ -233,7 +245,13 @@ class DeliveryAssets:
                     )
 
                     return componentsschemas_asset_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()
@@ -256,7 +274,13 @@ class DeliveryAssets:
                     )
 
                     return componentsschemas_asset_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()
@@ -279,7 +303,13 @@ class DeliveryAssets:
                     )
 
                     return componentsschemas_asset_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()
@@ -302,7 +332,13 @@ class DeliveryAssets:
                     )
 
                     return componentsschemas_asset_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()
@@ -327,7 +363,13 @@ class DeliveryAssets:
                     )
 
                     return componentsschemas_asset_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()
@@ -350,7 +392,13 @@ class DeliveryAssets:
                     )
 
                     return componentsschemas_asset_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()
@@ -373,7 +421,13 @@ class DeliveryAssets:
                     )
 
                     return componentsschemas_asset_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()
@@ -398,7 +452,13 @@ class DeliveryAssets:
                     )
 
                     return componentsschemas_asset_group_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
@@ -172,7 +172,13 @@ class OrderInfo:
                     go2scan_type_0 = OrderInfoGo2ScanType0.from_dict(data)
 
                     return go2scan_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 return cast(None | OrderInfoGo2ScanType0 | Unset, data)
 

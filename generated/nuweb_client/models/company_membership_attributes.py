@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
 
 from ..types import UNSET, Unset
 
@@ -146,7 +146,13 @@ class CompanyMembershipAttributes:
                     accepted_terms_at_type_0 = datetime.datetime.fromisoformat(data)
 
                     return accepted_terms_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
@@ -169,7 +175,13 @@ class CompanyMembershipAttributes:
                     accepted_privacy_at_type_0 = datetime.datetime.fromisoformat(data)
 
                     return accepted_privacy_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
@@ -194,7 +206,13 @@ class CompanyMembershipAttributes:
                     )
 
                     return accepted_email_opt_in_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 
@@ -231,7 +249,13 @@ class CompanyMembershipAttributes:
                     deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
                     return deleted_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 

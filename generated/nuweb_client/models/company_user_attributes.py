@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
 
 from ..types import UNSET, Unset
 
@@ -160,7 +160,13 @@ class CompanyUserAttributes:
                     deleted_at_type_0 = datetime.datetime.fromisoformat(data)
 
                     return deleted_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 return cast(datetime.datetime | None | Unset, data)
 

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
 
 from ..types import UNSET, Unset
 
@@ -112,7 +112,13 @@ class CompanyUserDocument:
                             )
 
                             return componentsschemas_included_resource_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
+                        except (
+                            ModelFieldError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ):
                             pass
                         try:
                             if not isinstance(data, dict):
@@ -122,7 +128,13 @@ class CompanyUserDocument:
                             )
 
                             return componentsschemas_included_resource_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
+                        except (
+                            ModelFieldError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ):
                             pass
                         try:
                             if not isinstance(data, dict):
@@ -132,7 +144,13 @@ class CompanyUserDocument:
                             )
 
                             return componentsschemas_included_resource_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
+                        except (
+                            ModelFieldError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
 
 from ..types import UNSET, Unset
 
@@ -212,7 +212,13 @@ class User:
                     )
 
                     return notification_preferences_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (
+                    ModelFieldError,
+                    TypeError,
+                    ValueError,
+                    AttributeError,
+                    KeyError,
+                ):
                     pass
                 if not isinstance(data, list):
                     raise TypeError()

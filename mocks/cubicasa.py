@@ -345,6 +345,9 @@ class CubiCasaMock(MockApi):
     def handlers(self) -> Mapping[str, Handler]:
         return {name: getattr(self, name) for name in _OPERATIONS}
 
+    def client_credentials(self) -> dict[str, Any]:
+        return {"api_key": self.options.api_key or DEMO_KEY}
+
     # -- company and webhooks -----------------------------------------------------------------
     def get_company_info(self, req: MockRequest) -> JSON:
         return {"profile": dict(self.company)}

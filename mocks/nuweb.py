@@ -374,6 +374,9 @@ class NuWebMock(MockApi):
             errors.setdefault(name, []).append(_issue_message(name, issue))
         return {"message": INVALID, "errors": errors}
 
+    def client_credentials(self) -> dict[str, Any]:
+        return {"token": self.options.api_key or DEMO_TOKEN, "company_id": 1}
+
     def handlers(self) -> Mapping[str, Handler]:
         routes = {name: self._wrap(getattr(self, name)) for name in _OPERATIONS}
         routes["login"] = self._wrap(self.login, public=True)

@@ -302,6 +302,9 @@ class PulseCRMMock(MockApi):
 
         return [Route("/__mock__/sessions/expire", expire, methods=["POST"])]
 
+    def client_credentials(self) -> dict[str, Any]:
+        return {"api_key": self.options.api_key or DEMO_KEY, "api_secret": DEMO_SECRET, "account_id": KEY_ACCOUNT}
+
     def handlers(self) -> Mapping[str, Handler]:
         return {name: getattr(self, name) for name in _OPERATIONS}
 

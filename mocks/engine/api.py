@@ -171,3 +171,8 @@ class MockApi(abc.ABC):
     def control_routes(self) -> Sequence[BaseRoute]:
         """Extra unauthenticated ``/__mock__/...`` routes specific to this API."""
         return ()
+
+    def client_credentials(self) -> dict[str, Any]:
+        """The keyword arguments the API's client takes to act as this mock's full-access user
+        (`CubiCasa(base_url=url, **credentials)`)."""
+        return {}

@@ -500,6 +500,17 @@ def _control_routes(api: MockApi, state: EngineState, plan: FaultPlan, options: 
     async def webhooks(_: Request) -> JSONResponse:
         return JSONResponse(api.webhooks.snapshot())
 
+    async def faults(request: Request) -> JSONResponse:
+        if request.method == "DELETE":
+            plan.queued.clear()
+            return JSONResponse({"queued": []})
+        try:
+            body = json.loads(await request.body() or b"{}")
+            plan.queue(str(body["fault"]), times=int(body.get("times", 1)), path=str(body.get("path", "")))
+        except (ValueError, KeyError, TypeError) as exc:
+            return JSONResponse({"message": f'body must be {{"fault": ..., "times": N, "path": "/..."}}: {exc}'}, 400)
+        return JSONResponse({"queued": [list(entry) for entry in plan.queued]})
+
     async def health(_: Request) -> JSONResponse:
         return JSONResponse({"api": api.name, "strict": options.is_strict, "faults": fault_summary(plan.config)})
 
@@ -509,6 +520,7 @@ def _control_routes(api: MockApi, state: EngineState, plan: FaultPlan, options: 
         ("/__mock__/reset", reset, ["POST"]),
         ("/__mock__/drift", drift, ["GET", "DELETE"]),
         ("/__mock__/webhooks", webhooks, ["GET"]),
+        ("/__mock__/faults", faults, ["POST", "DELETE"]),
         ("/__mock__/health", health, ["GET"]),
     ]
     return [Route(path, fn, methods=methods) for path, fn, methods in table]

@@ -87,13 +87,27 @@ class FaultPlan:
         self.error_body = error_body
         self.stats = stats
         self.rng = random.Random(config.seed)
+        self.queued: list[list[Any]] = []  # [fault, path prefix or "", times left], first match wins
 
     def reseed(self, seed: int | None = None) -> None:
-        """Restart the fault sequence (used by ``/__mock__/reset``)."""
+        """Restart the fault sequence and forget queued faults (used by ``/__mock__/reset``)."""
         self.rng = random.Random(self.config.seed if seed is None else seed)
+        self.queued.clear()
 
-    def draw(self) -> str | None:
-        """The fault for the next request, if any (probability ``rate``)."""
+    def queue(self, fault: str, *, times: int = 1, path: str = "") -> None:
+        """The next `times` requests whose path starts with `path` get `fault` (`POST /__mock__/faults`)."""
+        if fault not in ALL_FAULTS:
+            raise ValueError(f"unknown fault {fault!r}; known: {', '.join(ALL_FAULTS)}")
+        self.queued.append([fault, path, max(int(times), 1)])
+
+    def draw(self, path: str = "") -> str | None:
+        """The fault for the next request, if any: a queued one for its path, else one drawn at `rate`."""
+        for entry in self.queued:
+            if path.startswith(entry[1]):
+                entry[2] -= 1
+                if entry[2] <= 0:
+                    self.queued.remove(entry)
+                return str(entry[0])
         if self.config.rate <= 0 or not self.config.kinds:
             return None
         if self.rng.random() >= self.config.rate:
@@ -124,7 +138,7 @@ class FaultInjector:
                     latency_ms = float(value)
         if latency_ms > 0:
             await asyncio.sleep(latency_ms / 1000)
-        fault = forced or self.plan.draw()
+        fault = forced or self.plan.draw(scope["path"])
         if fault is None:
             await self.app(scope, receive, send)
             return

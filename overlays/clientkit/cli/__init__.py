@@ -1,14 +1,4 @@
-"""The command line of every API, built from its generated client: one command per operation.
-
-    cubicasa users list --max-items 50
-    cubicasa orders get 312babc6-e742-4d54-ac49-e0f7b16ec15a --json
-    pulse-crm users create --email ada@example.com --name "Ada Lovelace"
-    nuweb users suspend 5 --yes
-
-Exit codes: 0 success; 1 the API answered with an error (or with something that does not match
-its spec); 2 bad configuration or arguments (nothing was sent); 3 no usable answer (connection
-failed, timed out, or the answer was too large); 4 cancelled at a prompt (nothing was sent).
-"""
+"""placeholder"""
 
 from __future__ import annotations
 
@@ -20,6 +10,7 @@ EXIT_API = 1
 EXIT_USAGE = 2
 EXIT_CONNECTION = 3
 EXIT_CANCELLED = 4
+EXIT_INTERRUPTED = 130  # Ctrl-C while a call was under way (the shell's convention)
 
 
 def run(profile: Any, argv: list[str] | None = None) -> None:

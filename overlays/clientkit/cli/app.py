@@ -19,7 +19,7 @@ import click
 
 from clientkit.cli import EXIT_API, EXIT_CANCELLED, EXIT_CONNECTION, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from clientkit.cli import output as out
-from clientkit.cli.params import convert, fields, parameter, read_secret, secret_env, shape
+from clientkit.cli.params import convert, fields, option_name, parameter, read_secret, secret_env, shape
 from clientkit.cli.surface import Argument, Method, Resource, constructor_arguments, resources
 from clientkit.errors import APIConnectionError, ArgumentError, ConfigurationError, SDKError
 from clientkit.redaction import Secret, scrub
@@ -300,14 +300,38 @@ def _command(method: Method, env_prefix: str) -> click.Command:
     def callback(**values: Any) -> None:
         _run_method(method, values)
 
-    return click.Command(
+    secret_flags = [option_name(a.name) for a in method.arguments if shape(a.hint).secret]
+    return MethodCommand(
         method.name.replace("_", "-"),
+        secret_flags=secret_flags,
         params=params,
         callback=callback,
         help=_help(method, env_prefix),
-        short_help=method.summary,
+        short_help=f"{method.summary} (one page)" if method.page else method.summary,
         no_args_is_help=any(a.required and a.kind == "positional" for a in method.arguments),
     )
+
+
+class MethodCommand(click.Command):
+    """One operation's command; a password typed after its flag by mistake is refused, not echoed."""
+
+    def __init__(self, name: str, *, secret_flags: list[str], **options: Any) -> None:
+        super().__init__(name, **options)
+        self.secret_flags = secret_flags
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        given = [flag for flag in self.secret_flags if flag in args]
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            if given and "unexpected extra argument" in exc.message:
+                names = ", ".join(given)
+                raise click.UsageError(
+                    f"unexpected extra argument(s), not shown: {names} take(s) no value; a password is read "
+                    "from the environment or asked for, never typed on the command line",
+                    ctx,
+                ) from None
+            raise
 
 
 def _group(resource: Resource, env_prefix: str) -> click.Group:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from rich import box
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -45,6 +46,8 @@ MAX_COLUMNS = 6
 MIN_OTHER_WIDTH = 10
 SAMPLE = 50  # rows that choose the columns of a streamed listing
 UUID_SHAPE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+TRAILING_SPACE = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$")  # padding at the end of a line (before colour resets)
+RULE = re.compile(r"─+")
 EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -119,6 +122,11 @@ def key_rank(name: str, rows: list[dict[str, Any]]) -> int | None:
     if lower.endswith(("_id", "_email")) or leaf.endswith(("Id", "Email")):
         return 3
     return None
+
+
+def width_of(chosen: Mapping[str, int]) -> int:
+    """A table's width: its columns, and a space, a rule and a space between two (no outer edge)."""
+    return sum(chosen.values()) + 3 * (len(chosen) - 1)
 
 
 class Printer:
@@ -227,23 +235,12 @@ class Printer:
         widths = {n: max(len(n), *(len(c[n]) for c in cells)) for n in names}
         ranks = {n: key_rank(n, rows) for n in names}
         keys = sorted((n for n in names if ranks[n] is not None), key=lambda n: ranks[n] or 0)
-
-        def width_of(chosen: dict[str, int]) -> int:  # the default box: padding 1+1, a rule between columns
-            return sum(w + 3 for w in chosen.values()) + 1
-
-        chosen: dict[str, int] = {}
-        for name in keys:  # the first key column always; the others only when they fit whole
-            if not chosen or width_of({**chosen, name: widths[name]}) <= console.width:
-                chosen[name] = widths[name]
-        for name in names:
-            if name not in chosen and ranks[name] is None:
-                narrow = min(widths[name], MIN_OTHER_WIDTH)
-                if width_of({**chosen, name: narrow}) <= console.width:
-                    chosen[name] = narrow
+        chosen, spilling = self._fit(names, keys, ranks, widths, console.width)
         shown = [n for n in names if n in chosen]
-        if width_of({n: widths[n] for n in shown if ranks[n] is not None}) > console.width:
-            console = Console(highlight=False, width=width_of(chosen))  # let the terminal wrap, never cut an ID
-        table = Table(header_style="bold")
+        room = console.width
+        if width_of(chosen) > room:  # the keys alone are too wide: the terminal wraps the longest, whole
+            console = Console(highlight=False, width=width_of(chosen))
+        table = Table(header_style="bold", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
         for name in shown:
             if ranks[name] is not None:
                 table.add_column(name, no_wrap=True, min_width=widths[name])
@@ -253,11 +250,34 @@ class Printer:
             table.add_row(*(Text(cell[n]) for n in shown))
         with console.capture() as captured:
             console.print(table)
-        self.out(captured.get(), nl=False)
+        lines = [TRAILING_SPACE.sub(r"\1", line) for line in captured.get().splitlines()]
+        if spilling:  # only the rows with the longest values pass the edge; the rule under the header does not
+            lines = [RULE.sub(lambda m: m.group(0)[:room], line) for line in lines]
+        self.out("\n".join(lines))
         left_out = [n for n in names if n not in chosen]
         if left_out:
-            self.err(f"(not shown at this width: {', '.join(left_out)}; see a wider terminal, a pipe or --json)")
+            self.err(f"(left out at this width: {', '.join(left_out)}; all in a pipe or with --json)")
         return len(rows)
+
+    @staticmethod
+    def _fit(
+        names: list[str], keys: list[str], ranks: dict[str, int | None], widths: dict[str, int], room: int
+    ) -> tuple[dict[str, int], bool]:
+        """The columns shown and their widths, and whether they are wider than the terminal (the ID and
+        e-mail columns are always shown, whole, even when together they are too wide)."""
+        first = [n for n in keys if (ranks[n] or 0) <= 1] or keys[:1]
+        chosen = {n: widths[n] for n in names if n in first}
+        if width_of(chosen) > room:
+            return chosen, True
+        for name in keys:  # other identifiers and addresses: only when they fit whole
+            if name not in chosen and width_of({**chosen, name: widths[name]}) <= room:
+                chosen[name] = widths[name]
+        for name in names:  # the rest: wrapped, down to a few characters, else left out
+            if name not in chosen and ranks[name] is None:
+                narrow = min(widths[name], MIN_OTHER_WIDTH)
+                if width_of({**chosen, name: narrow}) <= room:
+                    chosen[name] = narrow
+        return chosen, False
 
     def record(self, value: Any) -> None:
         """One object: its fields, one per line, whole (nested objects as dotted names)."""

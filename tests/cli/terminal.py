@@ -7,6 +7,7 @@ import os
 import pty
 import re
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -37,11 +38,18 @@ def environment(extra: dict[str, str]) -> dict[str, str]:
 
 
 def in_terminal(
-    argv: list[str], env: dict[str, str], *, columns: int = 80, answer: str | None = None, stdout_pipe: bool = False
+    argv: list[str],
+    env: dict[str, str],
+    *,
+    columns: int = 80,
+    answer: str | None = None,
+    stdout_pipe: bool = False,
+    interrupt_on: str | None = None,
 ) -> Run:
     """`argv` with stdin and stderr (and stdout unless `stdout_pipe`) on a terminal `columns` wide.
 
-    `answer` is typed once the command shows a prompt (a line ending in '? ' or ': ')."""
+    `answer` is typed once the command shows a prompt (a line ending in ': '); Ctrl-C (SIGINT) is
+    sent once the output matches the pattern `interrupt_on`."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     command = [str(BIN / argv[0]), *argv[1:]]
@@ -67,9 +75,12 @@ def in_terminal(
             if not chunk:
                 break
             received += chunk
-            if answer is not None and re.search(rb"[?:] \S*$", received.rstrip(b"\x1b[0m")):
+            if answer is not None and received.endswith(b": "):
                 os.write(master, answer.encode())
                 answer = None
+            if interrupt_on is not None and re.search(interrupt_on, ANSI.sub("", received.decode(errors="replace"))):
+                process.send_signal(signal.SIGINT)
+                interrupt_on = None
         elif process.poll() is not None:
             break
     stdout = process.stdout.read().decode() if process.stdout is not None else ""

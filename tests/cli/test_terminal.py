@@ -4,12 +4,13 @@ a live count while a long listing is fetched, a progress bar on a download, prom
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.cli.conftest import CREDENTIALS, Cli
-from tests.cli.terminal import in_pipe, in_terminal
+from tests.cli.terminal import BIN, environment, in_pipe, in_terminal
 
 UUID_LIKE = re.compile(r"[0-9a-f]{8}-[0-9a-f-]*[0-9a-f…]")
 EMAIL_LIKE = re.compile(r"[\w.+-]+@[\w.-]*[\w…]")
@@ -106,3 +107,22 @@ def test_a_password_is_asked_for_without_echo(cubicasa: Cli) -> None:
     assert run.code == 0, run.output
     assert "Password: " in run.output and "typed-secret-99" not in run.raw
     assert "User was created." in run.output
+
+
+def test_ctrl_c_during_a_listing_exits_130_without_a_traceback(cubicasa: Cli) -> None:
+    argv = ["cubicasa", "users", "list", "--limit", "1"]  # a page per user: still fetching when interrupted
+    run = in_terminal(argv, env(cubicasa), stdout_pipe=True, interrupt_on=r"users: [1-9]")
+    assert run.code == 130, run.output
+    assert "Interrupted." in run.output and "Traceback" not in run.output
+
+
+def test_a_reader_that_stops_early_ends_the_listing_quietly(cubicasa: Cli) -> None:
+    command = [str(BIN / "cubicasa"), "users", "list", "--limit", "1"]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment(env(cubicasa)), text=True
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith("id\temail")
+    process.stdout.close()  # `| head -1`
+    assert process.wait(timeout=20) == 0
+    assert process.stderr.read() == ""

@@ -167,6 +167,9 @@ def _run_method(method: Method, values: dict[str, Any]) -> None:
         with client:
             call = getattr(getattr(client, method.resource), method.name)
             _show(printer, method, call, positional, keywords, max_items=values.get("max_items"))
+    except BrokenPipeError:  # `| head`: the reader has what it wanted (click would exit 1)
+        _quiet_stdout()
+        sys.exit(EXIT_OK)
     except SDKError as exc:
         code = _exit_code(exc)
         message = str(exc)
@@ -264,7 +267,10 @@ def _help(method: Method, env_prefix: str) -> str:
     if method.http_method in CONFIRM:
         parts.append("Asks before sending; --yes does not (and is needed when stdin is not a terminal).")
     if not method.sends_credentials:
-        parts.append("Sends no credentials: no API key or token is needed.")
+        parts.append(
+            "Sends no credentials: no API key or token is needed. Prints the answer with the token it "
+            "obtained, on purpose: keep it like a password."
+        )
     rows = []
     for argument in method.arguments:
         if argument.kind == "positional":
@@ -379,6 +385,7 @@ def _global_options(profile: Any, client_class: type) -> tuple[list[click.Parame
             default = f" (default: ${spec.env})" if spec.env else ""
             text = f"Sent as {spec.wire_name}{default}." + (" Required." if spec.required else "")
         else:
+            envs[name] = ""
             text = GLOBAL_HELP.get(name, "")
         kind = float if name in {"timeout", "download_timeout"} else found.base
         argument = Argument(name, "keyword", kind, False, False if kind is bool else None)
@@ -415,9 +422,6 @@ class CommandLine(click.Group):
         except click.Abort:
             click.echo("Interrupted.", err=True)
             return EXIT_INTERRUPTED
-        except BrokenPipeError:  # `| head`: the reader has what it wanted
-            _quiet_stdout()
-            return EXIT_OK
         except SystemExit as exc:
             return exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else EXIT_API)
         except Exception as exc:  # a bug: say so, without a credential in the story

@@ -151,13 +151,16 @@ def parameter(argument: Argument, help_text: str, env_prefix: str) -> click.Para
         )
     if found.secret:
         env = secret_env(argument.name, env_prefix)
-        when = "Required: always asked for" if argument.required else "Sends one"
+        source = (
+            f"the value comes from ${env}, else a prompt without echo (else stdin's first line), "
+            "never from the command line"
+        )
+        text = f"Required: {source} (the flag may be left out)." if argument.required else f"A flag: {source}."
         return click.Option(
             [option_name(argument.name), argument.name],
             is_flag=True,
             default=False,
-            help=f"{help_text} {when}: read from ${env}, else asked for without echo (a pipe: its "
-            "first line); never typed on the command line.".strip(),
+            help=f"{help_text} {text}".strip(),
         )
     if argument.kind == "positional":
         return click.Argument(

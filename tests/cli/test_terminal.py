@@ -79,7 +79,7 @@ def test_a_download_shows_a_progress_bar_on_a_terminal(cubicasa: Cli, tmp_path: 
     target = tmp_path / "plan.pdf"
     run = in_terminal(["cubicasa", "orders", "combined-pdf", order_id, str(target)], env(cubicasa))
     assert run.code == 0, run.output
-    assert "orders combined_pdf" in run.output and "━" in run.raw  # the bar, drawn on stderr
+    assert "orders combined-pdf" in run.output and "━" in run.raw  # the bar, drawn on stderr
     assert re.search(r"\d+(\.\d+)?/\d+(\.\d+)? (bytes|kB)", run.output)
     assert str(target) in run.output and target.read_bytes().startswith(b"%PDF")
 

@@ -142,8 +142,9 @@ def _cancellable(ask: Callable[[], Any]) -> Any:
         sys.exit(EXIT_CANCELLED)
 
 
-def _confirm(method: Method, positional: list[Any], command: str) -> None:
-    target = " ".join(str(p) for p in positional)
+def _confirm(method: Method, positional: list[Any], keywords: dict[str, Any], command: str) -> None:
+    named = [f"{option_name(k)} {v}" for k, v in keywords.items() if not isinstance(v, Secret)]
+    target = " ".join([*(str(p) for p in positional), *named])
     what = f"{method.summary or method.name} {target}".strip()
     if not sys.stdin.isatty():
         fail(f"'{command}' asks first: add --yes when stdin is not a terminal (nothing was sent)", EXIT_USAGE)
@@ -159,7 +160,7 @@ def _run_method(method: Method, values: dict[str, Any]) -> None:
     positional, keywords = _values(method, values, session.profile.env_prefix)
     command = f"{session.profile.command} {method.resource.replace('_', '-')} {method.name.replace('_', '-')}"
     if method.http_method in CONFIRM and not values.get("yes"):
-        _confirm(method, positional, command)
+        _confirm(method, positional, keywords, command)
     given = [v.reveal() for v in [*session.options.values(), *keywords.values()] if isinstance(v, Secret)]
     printer = out.Printer(session.as_json, login=not method.sends_credentials, given=given)
     try:
@@ -191,7 +192,8 @@ def _show(
 ) -> None:
     empty = f"No {method.resource.replace('_', ' ')}."
     if method.download:
-        with out.download_progress(f"{method.resource} {method.name}") as progress:
+        label = f"{method.resource} {method.name}".replace("_", "-")
+        with out.download_progress(label) as progress:
             saved = call(*positional, progress=progress, **keywords)
         printer.json(saved) if printer.as_json else printer.out(str(saved))
         return

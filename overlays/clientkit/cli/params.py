@@ -1,9 +1,12 @@
 """From a method argument's type hint to a click parameter, and from the text typed back to a value.
 
-Strings, numbers and booleans map to click's own types; enums list their values in the help
-(unknown values still go to the server, as the client allows); lists become repeatable options;
-models and mappings are given as JSON; secrets (`str | Secret`) are never taken from the command
-line: the option is a flag that reads the value from the environment or asks for it, unechoed.
+Strings, numbers and booleans map to click's own types (`bool | None` is tri-state:
+`--active`, `--no-active` or neither, which sends nothing); enums list their values in the
+help (unknown values still go to the server, as the client allows); lists become repeatable
+options; models and mappings are given as JSON (checked here, with the option named in the
+error); secrets (`str | Secret`) are never taken from the command line: the option is a flag
+that reads the value from the environment, else asks for it without echo (or reads the first
+line of stdin when that is not a terminal).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import datetime
 import enum
 import json
 import os
+import sys
 import types
 import typing
 import uuid
@@ -32,16 +36,20 @@ class Shape:
     base: Any  # the item type, without None/UNSET/Sequence
     many: bool = False
     secret: bool = False
+    optional: bool = False  # None is one of the alternatives
+    uuid: bool = False  # a UUID (given as text)
 
 
 def _options(hint: Any) -> list[Any]:
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        return [a for a in typing.get_args(hint) if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
+        return [a for a in typing.get_args(hint) if getattr(a, "__name__", "") != "Unset"]
     return [hint]
 
 
 def shape(hint: Any) -> Shape:
     options = _options(hint)
+    optional = type(None) in options
+    options = [o for o in options if o is not type(None)]
     secret = Secret in options
     options = [o for o in options if o is not Secret]
     many = False
@@ -51,8 +59,8 @@ def shape(hint: Any) -> Shape:
             many = True
             options.remove(option)
             options.extend(a for a in typing.get_args(option) if a not in options)
-    base = _pick(options)
-    return Shape(base, many, secret)
+    is_uuid = uuid.UUID in options
+    return Shape(_pick(options), many, secret, optional, is_uuid)
 
 
 def _pick(options: list[Any]) -> Any:
@@ -65,26 +73,41 @@ def _pick(options: list[Any]) -> Any:
     return options[0] if options else str
 
 
-def _json(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError as exc:
-        raise click.BadParameter(f"not valid JSON ({exc})") from None
+def is_json(base: Any) -> bool:
+    """Given as JSON on the command line: models, mappings and values of any type."""
+    if isinstance(base, type) and hasattr(base, "from_dict"):
+        return True
+    return base in {Any, dict} or typing.get_origin(base) in {dict, collections.abc.Mapping}
 
 
-def convert(value: Any, argument: Argument) -> Any:
-    """The value to pass to the client method for what click parsed (None: not given)."""
-    if value is None or (isinstance(value, tuple) and not value):
-        return None
-    found = shape(argument.hint)
-    if (isinstance(found.base, type) and hasattr(found.base, "from_dict")) or found.base in {Any, dict}:
-        return [_json(v) for v in value] if found.many else _json(value)
-    if typing.get_origin(found.base) in {dict, collections.abc.Mapping}:
-        return _json(value)
-    return list(value) if found.many else value
+class JsonValue(click.ParamType):  # type: ignore[type-arg]
+    """A JSON text; `object_only` refuses anything but an object (a model's fields)."""
+
+    name = "json"
+
+    def __init__(self, object_only: bool) -> None:
+        self.object_only = object_only
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "JSON"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        example = '\'{"name": "value"}\''
+        try:
+            parsed = json.loads(value)
+        except ValueError as exc:
+            self.fail(f"{value!r} is not JSON ({exc}); give an object such as {example}", param, ctx)
+        if self.object_only and not isinstance(parsed, dict):
+            self.fail(f"expected a JSON object such as {example}, got {value!r}", param, ctx)
+        return parsed
 
 
-def click_type(base: Any) -> click.ParamType[Any] | type:
+def click_type(found: Shape) -> Any:
+    base = found.base
+    if is_json(base):
+        return JsonValue(object_only=base is not Any)
     if base is bool:
         return click.BOOL
     if base is int:
@@ -94,12 +117,13 @@ def click_type(base: Any) -> click.ParamType[Any] | type:
     return click.STRING
 
 
-def metavar(base: Any) -> str | None:
+def metavar(found: Shape) -> str | None:
+    base = found.base
     if isinstance(base, type) and issubclass(base, enum.Enum):
         return "|".join(str(m.value) for m in base)[:60]
-    if isinstance(base, type) and hasattr(base, "from_dict"):
+    if is_json(base):
         return "JSON"
-    if base in {uuid.UUID}:
+    if found.uuid or base is uuid.UUID:
         return "UUID"
     if base in {datetime.datetime, datetime.date}:
         return "DATE"
@@ -110,6 +134,10 @@ def option_name(name: str) -> str:
     return "--" + name.replace("_", "-")
 
 
+def secret_env(name: str, env_prefix: str) -> str:
+    return f"{env_prefix}_{name.upper()}"
+
+
 def parameter(argument: Argument, help_text: str, env_prefix: str) -> click.Parameter:
     """The click argument or option for one method argument."""
     found = shape(argument.hint)
@@ -118,45 +146,68 @@ def parameter(argument: Argument, help_text: str, env_prefix: str) -> click.Para
             ["--field", "fields"],
             multiple=True,
             metavar="NAME=JSON",
-            help="A body field the spec does not declare (repeatable); the value is JSON or plain text.",
+            help="A body field by name (repeatable); the value is JSON (a number, true, an object...), "
+            "else taken as text: --field note='call first' --field count=3.",
         )
     if found.secret:
-        env = f"{env_prefix}_{argument.name.upper()}"
+        env = secret_env(argument.name, env_prefix)
+        source = (
+            f"the value comes from ${env}, else a prompt without echo (else stdin's first line), "
+            "never from the command line"
+        )
+        text = f"Required: {source} (the flag may be left out)." if argument.required else f"A flag: {source}."
         return click.Option(
             [option_name(argument.name), argument.name],
             is_flag=True,
-            default=None,
-            help=f"{help_text} Read from ${env}, else asked for (never echoed); never typed on the command line.",
+            default=False,
+            help=f"{help_text} {text}".strip(),
         )
     if argument.kind == "positional":
         return click.Argument(
             [argument.name],
             required=argument.required,
-            type=click_type(found.base),
+            type=click_type(found),
             metavar=argument.name.upper(),
         )
     if found.base is bool and not found.many:
         flag = argument.name.replace("_", "-")
-        return click.Option([f"--{flag}/--no-{flag}", argument.name], default=None, help=help_text)
+        if argument.default is False and not found.optional:
+            return click.Option([f"--{flag}", argument.name], is_flag=True, default=False, help=help_text)
+        return click.Option(
+            [f"--{flag}/--no-{flag}", argument.name],
+            default=None,
+            help=f"{help_text} Neither: not sent.".strip(),
+        )
     return click.Option(
         [option_name(argument.name), argument.name],
-        type=click_type(found.base),
+        type=click_type(found),
         multiple=found.many,
         required=argument.required,
         default=None,
-        metavar=metavar(found.base),
+        metavar=metavar(found),
         help=help_text + (" Repeatable." if found.many else ""),
     )
 
 
-def read_secret(name: str, env_prefix: str) -> str:
-    """A password for argument `name`: $<PREFIX>_<NAME>, else asked for without echo."""
-    env = f"{env_prefix}_{name.upper()}"
+def convert(value: Any, argument: Argument) -> Any:
+    """The value to pass to the client method for what click parsed (None: not given)."""
+    if value is None or (isinstance(value, tuple) and not value):
+        return None
+    return list(value) if shape(argument.hint).many else value
+
+
+def read_secret(name: str, env_prefix: str) -> Secret:
+    """A password for argument `name`: $<PREFIX>_<NAME>, else asked for without echo, else stdin's first line."""
+    env = secret_env(name, env_prefix)
     value = os.environ.get(env)
-    if value:
-        return value
-    prompted: str = click.prompt(name.replace("_", " ").capitalize(), hide_input=True, err=True)
-    return prompted
+    label = name.replace("_", " ").capitalize()
+    if not value and sys.stdin.isatty():
+        value = click.prompt(label, hide_input=True, err=True, default="", show_default=False)
+    elif not value:
+        value = sys.stdin.readline().rstrip("\r\n")
+    if not value:
+        raise click.UsageError(f"no {name.replace('_', ' ')}: set ${env}, or type it when asked")
+    return Secret(value)
 
 
 def fields(pairs: tuple[str, ...]) -> dict[str, Any]:
@@ -165,7 +216,7 @@ def fields(pairs: tuple[str, ...]) -> dict[str, Any]:
     for pair in pairs:
         name, sep, text = pair.partition("=")
         if not sep or not name:
-            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--field")
+            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="'--field'")
         try:
             found[name] = json.loads(text)
         except ValueError:

@@ -12,7 +12,7 @@ import importlib
 import inspect
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # Per-call options the command line sets itself or does not offer.
@@ -38,9 +38,13 @@ class Method:
     doc: str
     arguments: tuple[Argument, ...]
     http_method: str
-    paginated: bool
+    path: str
+    paginated: bool  # answers with a paginator (every item)
+    page: bool  # answers with one page of a paginated operation
     download: bool
-    argument_docs: dict[str, str]
+    sends_credentials: bool
+    argument_docs: dict[str, str] = field(default_factory=dict)
+    returns: Any = None  # the return annotation
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ def _argument_docs(function: Any) -> dict[str, str]:
             found[current] = text.strip()
         elif current is not None:
             found[current] += " " + stripped
-    return found
+    return {name: text for name, text in found.items() if text and text != "(not described)"}
 
 
 def _arguments(function: Any) -> tuple[Argument, ...]:
@@ -104,19 +108,23 @@ def _resource_class(client_class: type, attribute: str, prop: functools.cached_p
 
 
 def resources(client_class: type) -> Iterator[Resource]:
-    """Every resource of a (sync) client class, with every public method."""
+    """Every resource of a (sync) client class, with every method its `_operations` declares."""
     for attribute, member in sorted(inspect.getmembers(client_class), key=lambda pair: pair[0]):
         if attribute.startswith("_") or not isinstance(member, functools.cached_property):
             continue
         cls = _resource_class(client_class, attribute, member)
         operations: dict[str, Any] = getattr(cls, "_operations", {})
-        methods = []
+        found = []
         for name, function in inspect.getmembers(cls, inspect.isfunction):
             if name.startswith("_") or name not in operations:
                 continue
+            arguments = _arguments(function)
+            found.append((name, function, arguments, any(a.name == "max_pages" for a in arguments)))
+        paginated_operations = [operations[name] for name, _, _, paginated in found if paginated]
+        methods = []
+        for name, function, arguments, paginated in found:
             operation = operations[name]
             summary, doc = _doc_parts(function)
-            arguments = _arguments(function)
             methods.append(
                 Method(
                     resource=attribute,
@@ -125,10 +133,32 @@ def resources(client_class: type) -> Iterator[Resource]:
                     doc=doc,
                     arguments=arguments,
                     http_method=operation.method,
-                    paginated=any(a.name == "max_pages" for a in arguments),
+                    path=operation.path,
+                    paginated=paginated,
+                    page=not paginated and any(operation is p for p in paginated_operations),
                     download=operation.download is not None,
+                    sends_credentials=operation.sends_credentials,
                     argument_docs=_argument_docs(function),
+                    returns=typing.get_type_hints(function).get("return"),
                 )
             )
         summary = _doc_parts(cls)[0].split("`: ", 1)[-1]  # "`client.users`: Users of ..." -> "Users of ..."
         yield Resource(attribute, summary, tuple(methods))
+
+
+def constructor_arguments(client_class: type) -> dict[str, tuple[inspect.Parameter, Any]]:
+    """The client's keyword arguments with their type hints, following `**options` to the base class
+    that takes them (an overlay's constructor adds `api_secret` and passes the rest on)."""
+    found: dict[str, tuple[inspect.Parameter, Any]] = {}
+    for cls in client_class.__mro__:
+        init = vars(cls).get("__init__")
+        if init is None or cls is object:
+            continue
+        hints = typing.get_type_hints(init)
+        parameters = inspect.signature(init).parameters.values()
+        for parameter in parameters:
+            if parameter.name != "self" and parameter.kind is not inspect.Parameter.VAR_KEYWORD:
+                found.setdefault(parameter.name, (parameter, hints.get(parameter.name, str)))
+        if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters):
+            break
+    return found

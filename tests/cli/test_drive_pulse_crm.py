@@ -43,3 +43,15 @@ def test_user_lifecycle(pulse: Cli) -> None:
     assert "Grace" in pulse("users", "update", user_id, "--phone", "+1-555-0100").stdout
     pulse("users", "delete", user_id, "--yes")
     pulse("users", "get", user_id, code=1)
+
+
+@drives("pulse_crm", "accounts list")
+def test_accounts_of_the_session(pulse: Cli) -> None:
+    # The demo key's session sees account 2311 only; the demo user's login sees 2311 and 4750, not 8802.
+    assert {str(account["id"]) for account in pulse.json("accounts", "list")} == {"2311"}
+    session = pulse.json(
+        "auth", "login", "--email", "demo@example.com", "--password", env={"PULSE_PASSWORD": "demo-password"}
+    )
+    by_user = {"PULSE_API_KEY": None, "PULSE_API_SECRET": None, "PULSE_TOKEN": session["token"]}
+    assert {str(account["id"]) for account in pulse.json("accounts", "list", env=by_user)} == {"2311", "4750"}
+    assert "4750" in pulse("accounts", "list", env=by_user).stdout

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -86,6 +87,31 @@ class CompanyUserDocument:
             field_failed(cls, _field, exc)
         return company_user_document
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyUserDocumentWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _CompanyUserDocumentWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyUserDocumentWire) -> Self:
+        """The model of a decoded `_CompanyUserDocumentWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_user_document = object.__new__(cls)
+        company_user_document.data = CompanyUserResource._from_wire(wire.data)
+        _included = wire.included
+        company_user_document.included = (
+            UNSET
+            if _included is msgspec.UNSET
+            else [JsonApiIncludedResource._from_wire(item) for item in _included]
+        )
+        company_user_document.additional_properties = {}
+        return company_user_document
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -103,5 +129,20 @@ class CompanyUserDocument:
         return key in self.additional_properties
 
 
-from ..models.company_user_resource import CompanyUserResource
-from ..models.json_api_included_resource import JsonApiIncludedResource
+class _CompanyUserDocumentWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`CompanyUserDocument` as msgspec decodes it (the fast path of `CompanyUserDocument.from_json`)."""
+
+    data: _CompanyUserResourceWire
+    included: list[_JsonApiIncludedResourceWire] | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.company_user_resource import (
+    CompanyUserResource,
+    _CompanyUserResourceWire,
+)
+from ..models.json_api_included_resource import (
+    JsonApiIncludedResource,
+    _JsonApiIncludedResourceWire,
+)

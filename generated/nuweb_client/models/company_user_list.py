@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -130,6 +131,41 @@ class CompanyUserList:
             field_failed(cls, _field, exc)
         return company_user_list
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyUserListWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _CompanyUserListWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyUserListWire) -> Self:
+        """The model of a decoded `_CompanyUserListWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_user_list = object.__new__(cls)
+        company_user_list.data = [
+            CompanyUserResource._from_wire(item) for item in wire.data
+        ]
+        _links = wire.links
+        company_user_list.links = (
+            UNSET if _links is msgspec.UNSET else JsonApiLinks._from_wire(_links)
+        )
+        _meta = wire.meta
+        company_user_list.meta = (
+            UNSET if _meta is msgspec.UNSET else JsonApiMeta._from_wire(_meta)
+        )
+        _included = wire.included
+        company_user_list.included = (
+            UNSET
+            if _included is msgspec.UNSET
+            else [JsonApiIncludedResource._from_wire(item) for item in _included]
+        )
+        company_user_list.additional_properties = {}
+        return company_user_list
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -147,7 +183,30 @@ class CompanyUserList:
         return key in self.additional_properties
 
 
-from ..models.company_user_resource import CompanyUserResource
-from ..models.json_api_included_resource import JsonApiIncludedResource
-from ..models.json_api_links import JsonApiLinks
-from ..models.json_api_meta import JsonApiMeta
+class _CompanyUserListWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`CompanyUserList` as msgspec decodes it (the fast path of `CompanyUserList.from_json`)."""
+
+    data: list[_CompanyUserResourceWire]
+    links: _JsonApiLinksWire | msgspec.UnsetType = msgspec.UNSET
+    meta: _JsonApiMetaWire | msgspec.UnsetType = msgspec.UNSET
+    included: list[_JsonApiIncludedResourceWire] | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.company_user_resource import (
+    CompanyUserResource,
+    _CompanyUserResourceWire,
+)
+from ..models.json_api_included_resource import (
+    JsonApiIncludedResource,
+    _JsonApiIncludedResourceWire,
+)
+from ..models.json_api_links import (
+    JsonApiLinks,
+    _JsonApiLinksWire,
+)
+from ..models.json_api_meta import (
+    JsonApiMeta,
+    _JsonApiMetaWire,
+)

@@ -25,6 +25,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clientkit.decoding import ModelFieldError
+from cubicasa_client.api.users import list_users
+from cubicasa_client.models import PaginatedUsers, Role, User
 from tests.faults.schema_strategy import strategy as from_schema
 from tests.faults.spec_schemas import ResponseCase, response_cases
 
@@ -127,9 +129,6 @@ def test_both_roads_agree_on_hostile_bodies(case: ResponseCase) -> None:
 
 
 def test_the_endpoints_use_the_fast_road() -> None:
-    from cubicasa_client.api.users import list_users
-    from cubicasa_client.models import PaginatedUsers, Role
-
     body = {
         "pagination": {"has_more": False, "limit": 1, "next_offset": None, "previous_offset": 0},
         "items": [{"id": "497f6eca-6276-4993-bfeb-53cbbbba6f08", "email": "a@b", "role": "User", "created_at": 0}],
@@ -143,8 +142,6 @@ def test_the_endpoints_use_the_fast_road() -> None:
 
 
 def test_unknown_fields_and_enum_values_still_reach_the_model() -> None:
-    from cubicasa_client.models import User
-
     body = {"id": "497f6eca-6276-4993-bfeb-53cbbbba6f08", "email": "a@b", "role": "Owner", "brand_new": {"x": 1}}
     user = User.from_json(json.dumps(body).encode())
     assert user.role == "Owner" and not user.role.is_known

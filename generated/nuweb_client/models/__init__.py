@@ -1,10 +1,10 @@
 """The generated models. Each loads on first use (`from .models import User` imports user.py only),
 so a client's first call imports the models it needs, not all of them."""
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+import typing as _typing
+from importlib import import_module as _import_module
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .company_membership_attributes import CompanyMembershipAttributes
     from .company_user_attributes import CompanyUserAttributes
     from .company_user_document import CompanyUserDocument
@@ -60,17 +60,17 @@ _MODULES = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
+    value = getattr(_import_module(module, __name__), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_MODULES])
+    return sorted({*globals(), *_MODULES})
 
 
 __all__ = (

@@ -88,9 +88,7 @@ class CompanyPackage:
     def _from_wire(cls, wire: _CompanyPackageWire) -> Self:
         """The model of a decoded `_CompanyPackageWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_package = object.__new__(cls)
-        package_type = wire.package_type
-
-        company_package.package_type = package_type
+        company_package.package_type = wire.package_type
         add_ons = wire.add_ons
 
         company_package.add_ons = add_ons

@@ -187,33 +187,15 @@ class OrderAddress:
     def _from_wire(cls, wire: _OrderAddressWire) -> Self:
         """The model of a decoded `_OrderAddressWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         order_address = object.__new__(cls)
-        full_address = wire.full_address
-
-        order_address.full_address = full_address
-        street = wire.street
-
-        order_address.street = street
-        suite = wire.suite
-
-        order_address.suite = suite
-        city = wire.city
-
-        order_address.city = city
-        state = wire.state
-
-        order_address.state = state
-        postal_code = wire.postal_code
-
-        order_address.postal_code = postal_code
-        country = wire.country
-
-        order_address.country = country
-        latitude = wire.latitude
-
-        order_address.latitude = latitude
-        longitude = wire.longitude
-
-        order_address.longitude = longitude
+        order_address.full_address = wire.full_address
+        order_address.street = wire.street
+        order_address.suite = wire.suite
+        order_address.city = wire.city
+        order_address.state = wire.state
+        order_address.postal_code = wire.postal_code
+        order_address.country = wire.country
+        order_address.latitude = wire.latitude
+        order_address.longitude = wire.longitude
         order_address.additional_properties = {}
         return order_address
 

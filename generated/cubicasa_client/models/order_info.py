@@ -235,9 +235,7 @@ class OrderInfo:
         order_info.created_by = wire.created_by
         order_info.location = wire.location
         order_info.order_type = wire.order_type
-        first_delivered_at = wire.first_delivered_at
-
-        order_info.first_delivered_at = first_delivered_at
+        order_info.first_delivered_at = wire.first_delivered_at
         order_info.created_at = wire.created_at
         order_info.is_scan_order = wire.is_scan_order
         order_info.total_scanned_area = wire.total_scanned_area
@@ -249,9 +247,7 @@ class OrderInfo:
             if _go2scan is None
             else OrderInfoGo2ScanType0._from_wire(_go2scan)
         )
-        external_id = wire.external_id
-
-        order_info.external_id = external_id
+        order_info.external_id = wire.external_id
         order_info.add_info = wire.add_info
         order_info.style_template = wire.style_template
         _product = wire.product

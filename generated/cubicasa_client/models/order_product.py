@@ -116,9 +116,7 @@ class OrderProduct:
         over_limits = wire.over_limits
 
         order_product.over_limits = over_limits
-        package_type = wire.package_type
-
-        order_product.package_type = package_type
+        order_product.package_type = wire.package_type
         purchasable_add_ons = wire.purchasable_add_ons
 
         order_product.purchasable_add_ons = purchasable_add_ons

@@ -117,12 +117,8 @@ class Pagination:
         pagination = object.__new__(cls)
         pagination.has_more = wire.has_more
         pagination.limit = wire.limit
-        next_offset = wire.next_offset
-
-        pagination.next_offset = next_offset
-        previous_offset = wire.previous_offset
-
-        pagination.previous_offset = previous_offset
+        pagination.next_offset = wire.next_offset
+        pagination.previous_offset = wire.previous_offset
         pagination.additional_properties = {}
         return pagination
 

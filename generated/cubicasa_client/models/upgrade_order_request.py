@@ -82,9 +82,7 @@ class UpgradeOrderRequest:
     def _from_wire(cls, wire: _UpgradeOrderRequestWire) -> Self:
         """The model of a decoded `_UpgradeOrderRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         upgrade_order_request = object.__new__(cls)
-        package_type = wire.package_type
-
-        upgrade_order_request.package_type = package_type
+        upgrade_order_request.package_type = wire.package_type
         add_ons = wire.add_ons
 
         upgrade_order_request.add_ons = add_ons

@@ -149,12 +149,8 @@ class User:
         user.id = wire.id
         user.email = wire.email
         user.role = wire.role
-        name = wire.name
-
-        user.name = name
-        surname = wire.surname
-
-        user.surname = surname
+        user.name = wire.name
+        user.surname = wire.surname
         user.email_confirmed = wire.email_confirmed
         user.created_at = wire.created_at
         user.additional_properties = {}

@@ -127,12 +127,8 @@ class UserUpdate:
     def _from_wire(cls, wire: _UserUpdateWire) -> Self:
         """The model of a decoded `_UserUpdateWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         user_update = object.__new__(cls)
-        name = wire.name
-
-        user_update.name = name
-        surname = wire.surname
-
-        user_update.surname = surname
+        user_update.name = wire.name
+        user_update.surname = wire.surname
         _role = wire.role
         user_update.role = UNSET if _role is msgspec.UNSET else _role
         _office_id = wire.office_id

@@ -271,9 +271,7 @@ class CompanyMembershipAttributes:
         """The model of a decoded `_CompanyMembershipAttributesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_membership_attributes = object.__new__(cls)
         company_membership_attributes.is_selected = wire.is_selected
-        locale = wire.locale
-
-        company_membership_attributes.locale = locale
+        company_membership_attributes.locale = wire.locale
 
         def _parse_accepted_terms_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -201,15 +201,9 @@ class CompanyUserAttributes:
         company_user_attributes = object.__new__(cls)
         company_user_attributes.name = wire.name
         company_user_attributes.email = wire.email
-        phone = wire.phone
-
-        company_user_attributes.phone = phone
-        phoneCode = wire.phoneCode
-
-        company_user_attributes.phoneCode = phoneCode
-        phone_code = wire.phone_code
-
-        company_user_attributes.phone_code = phone_code
+        company_user_attributes.phone = wire.phone
+        company_user_attributes.phoneCode = wire.phoneCode
+        company_user_attributes.phone_code = wire.phone_code
         _created_at = wire.created_at
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):

@@ -128,12 +128,8 @@ class JsonApiLinks:
         json_api_links = object.__new__(cls)
         json_api_links.first = wire.first
         json_api_links.last = wire.last
-        prev = wire.prev
-
-        json_api_links.prev = prev
-        next_ = wire.next_
-
-        json_api_links.next_ = next_
+        json_api_links.prev = wire.prev
+        json_api_links.next_ = wire.next_
         json_api_links.self_ = wire.self_
         json_api_links.additional_properties = {}
         return json_api_links

@@ -89,9 +89,7 @@ class PermissionGrant:
         """The model of a decoded `_PermissionGrantWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         permission_grant = object.__new__(cls)
         permission_grant.role = wire.role
-        account_id = wire.account_id
-
-        permission_grant.account_id = account_id
+        permission_grant.account_id = wire.account_id
         permission_grant.additional_properties = {}
         return permission_grant
 

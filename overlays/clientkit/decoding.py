@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import httpx
-import msgspec
+
+if TYPE_CHECKING:
+    import msgspec
 
 M = TypeVar("M")
 W = TypeVar("W")
@@ -63,9 +65,16 @@ class UnexpectedStatusError(Exception):
         self.status_code = response.status_code
 
 
-# Whatever makes the fast path give way to `from_dict`, which then decides (and names the field if it fails).
-_DOUBT: tuple[type[BaseException], ...] = (msgspec.DecodeError, RecursionError, ModelFieldError, *SHAPE_ERRORS)
+# Whatever makes the fast path give way to `from_dict`, which then decides (and names the field if it fails):
+# msgspec's DecodeError and ValidationError are ValueErrors, so SHAPE_ERRORS covers them.
+_DOUBT: tuple[type[BaseException], ...] = (RecursionError, ModelFieldError, *SHAPE_ERRORS)
 _DECODERS: dict[Any, msgspec.json.Decoder[Any]] = {}
+
+
+def _decoder(wire: Any) -> msgspec.json.Decoder[Any]:
+    import msgspec  # noqa: PLC0415 -- the generated models import it; `import <api>` alone does not need it
+
+    return _DECODERS.setdefault(wire, msgspec.json.Decoder(wire))
 
 
 def decode_model(content: bytes | str, wire: Any, build: Callable[[W], M], read: Callable[[Any], M]) -> M:
@@ -74,9 +83,7 @@ def decode_model(content: bytes | str, wire: Any, build: Callable[[W], M], read:
     `wire` is the model's msgspec type, `build` its generated `_from_wire`, `read` its `from_dict`:
     both roads give equal models for every body the fast one accepts.
     """
-    decoder = _DECODERS.get(wire)
-    if decoder is None:
-        decoder = _DECODERS.setdefault(wire, msgspec.json.Decoder(wire))
+    decoder = _DECODERS.get(wire) or _decoder(wire)
     try:
         return build(decoder.decode(content))
     except _DOUBT:

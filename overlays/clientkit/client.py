@@ -260,6 +260,10 @@ class BaseAPIClient:
             return self._call_timeout(timeout).read
         return self._options.download_timeout if download else self._options.timeout.read
 
+    def _read_already(self, response: httpx.Response) -> bool:
+        """The body was read before us (an in-memory transport) and is within the limit: nothing left to do."""
+        return response.is_stream_consumed and len(response.content) <= self._options.max_response_bytes
+
     def _body_reader(
         self, response: httpx.Response, *, sink: Callable[[bytes], None] | None = None, limit: int | None = None
     ) -> BodyReader:
@@ -462,9 +466,10 @@ class SyncAPIClient(BaseAPIClient):
                 response = self._http.send(request, auth=auth, stream=True)
                 if not stream or response.status_code >= 400:
                     try:
-                        reader = self._body_reader(response)
-                        self._read(response, reader)
-                        reader.finish()
+                        if not self._read_already(response):
+                            reader = self._body_reader(response)
+                            self._read(response, reader)
+                            reader.finish()
                     finally:
                         response.close()
             except httpx.TransportError as exc:
@@ -642,9 +647,10 @@ class AsyncAPIClient(BaseAPIClient):
                 response = await self._http.send(request, auth=auth, stream=True)
                 if not stream or response.status_code >= 400:
                     try:
-                        reader = self._body_reader(response)
-                        await self._read(response, reader)
-                        reader.finish()
+                        if not self._read_already(response):
+                            reader = self._body_reader(response)
+                            await self._read(response, reader)
+                            reader.finish()
                     finally:
                         await response.aclose()
             except httpx.TransportError as exc:

@@ -13,6 +13,7 @@ keep each method's signature (ParamSpec) and call it on a raw-mode copy.
 from __future__ import annotations
 
 import copy
+import importlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
 
@@ -34,6 +35,36 @@ T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
 MAX_PREFETCH = 64
+
+
+class _LazyModule:
+    """Stands for a module until one of its attributes is read; then imports it and takes its place in
+    `namespace` (a generated resource module's globals), so later calls use the module itself."""
+
+    __slots__ = ("_key", "_name", "_namespace", "_package")
+
+    def __init__(self, name: str, package: str | None, namespace: dict[str, Any], key: str) -> None:
+        self._name = name
+        self._package = package
+        self._namespace = namespace
+        self._key = key
+
+    def __getattr__(self, attribute: str) -> Any:
+        module = importlib.import_module(self._name, self._package)
+        self._namespace[self._key] = module
+        return getattr(module, attribute)
+
+    def __repr__(self) -> str:
+        return f"<module {self._name!r}, not loaded yet>"
+
+
+def lazy_module(name: str, package: str | None, namespace: dict[str, Any], key: str) -> Any:
+    """`namespace[key]`, standing for the module `name` (relative to `package`) until first used.
+
+    Generated resources hold their endpoint modules this way: building `client.users` imports
+    none of them, the first `client.users.list_page()` imports `list_users` and its models only.
+    """
+    return _LazyModule(name, package, namespace, key)
 
 
 class RawResponse(Generic[T]):

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="ChangePasswordRequest")
 
@@ -74,6 +75,27 @@ class ChangePasswordRequest:
             field_failed(cls, _field, exc)
         return change_password_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_ChangePasswordRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _ChangePasswordRequestWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _ChangePasswordRequestWire) -> Self:
+        """The model of a decoded `_ChangePasswordRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        change_password_request = object.__new__(cls)
+        change_password_request.email = wire.email
+        change_password_request.old_password = wire.old_password
+        change_password_request.new_password = wire.new_password
+        change_password_request.additional_properties = {}
+        return change_password_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -89,3 +111,13 @@ class ChangePasswordRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ChangePasswordRequestWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`ChangePasswordRequest` as msgspec decodes it (the fast path of `ChangePasswordRequest.from_json`)."""
+
+    email: Any
+    old_password: Any
+    new_password: Any

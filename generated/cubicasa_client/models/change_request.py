@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="ChangeRequest")
 
@@ -58,6 +59,23 @@ class ChangeRequest:
             field_failed(cls, _field, exc)
         return change_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_ChangeRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _ChangeRequestWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _ChangeRequestWire) -> Self:
+        """The model of a decoded `_ChangeRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        change_request = object.__new__(cls)
+        change_request.id = wire.id
+        change_request.additional_properties = {}
+        return change_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -73,3 +91,11 @@ class ChangeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ChangeRequestWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`ChangeRequest` as msgspec decodes it (the fast path of `ChangeRequest.from_json`)."""
+
+    id: Any

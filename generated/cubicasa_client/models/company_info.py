@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -65,6 +66,26 @@ class CompanyInfo:
             field_failed(cls, _field, exc)
         return company_info
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyInfoWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _CompanyInfoWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyInfoWire) -> Self:
+        """The model of a decoded `_CompanyInfoWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_info = object.__new__(cls)
+        _profile = wire.profile
+        company_info.profile = (
+            UNSET if _profile is msgspec.UNSET else CompanyProfile._from_wire(_profile)
+        )
+        company_info.additional_properties = {}
+        return company_info
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,4 +103,15 @@ class CompanyInfo:
         return key in self.additional_properties
 
 
-from ..models.company_profile import CompanyProfile
+class _CompanyInfoWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`CompanyInfo` as msgspec decodes it (the fast path of `CompanyInfo.from_json`)."""
+
+    profile: _CompanyProfileWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.company_profile import (
+    CompanyProfile,
+    _CompanyProfileWire,
+)

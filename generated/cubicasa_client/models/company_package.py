@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -74,6 +75,26 @@ class CompanyPackage:
             field_failed(cls, _field, exc)
         return company_package
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyPackageWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _CompanyPackageWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyPackageWire) -> Self:
+        """The model of a decoded `_CompanyPackageWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_package = object.__new__(cls)
+        company_package.package_type = wire.package_type
+        add_ons = wire.add_ons
+
+        company_package.add_ons = add_ons
+        company_package.additional_properties = {}
+        return company_package
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -89,3 +110,12 @@ class CompanyPackage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _CompanyPackageWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`CompanyPackage` as msgspec decodes it (the fast path of `CompanyPackage.from_json`)."""
+
+    package_type: Any = UNSET
+    add_ons: Any = UNSET

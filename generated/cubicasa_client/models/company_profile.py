@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -67,6 +68,24 @@ class CompanyProfile:
             field_failed(cls, _field, exc)
         return company_profile
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyProfileWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _CompanyProfileWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyProfileWire) -> Self:
+        """The model of a decoded `_CompanyProfileWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_profile = object.__new__(cls)
+        company_profile.email = wire.email
+        company_profile.name = wire.name
+        company_profile.additional_properties = {}
+        return company_profile
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,3 +101,12 @@ class CompanyProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _CompanyProfileWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`CompanyProfile` as msgspec decodes it (the fast path of `CompanyProfile.from_json`)."""
+
+    email: Any = UNSET
+    name: Any = UNSET

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -487,6 +488,234 @@ class DeliveryAssets:
             field_failed(cls, _field, exc)
         return delivery_assets
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_DeliveryAssetsWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _DeliveryAssetsWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _DeliveryAssetsWire) -> Self:
+        """The model of a decoded `_DeliveryAssetsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        delivery_assets = object.__new__(cls)
+
+        def _parse_listing_floorplans(
+            data: object,
+        ) -> AssetGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+
+                return componentsschemas_asset_group_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_asset_group_type_1 = data
+
+            return componentsschemas_asset_group_type_1
+
+        listing_floorplans = _parse_listing_floorplans(wire.listing_floorplans)
+
+        delivery_assets.listing_floorplans = listing_floorplans
+
+        def _parse_gla_package(data: object) -> AssetGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+
+                return componentsschemas_asset_group_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_asset_group_type_1 = data
+
+            return componentsschemas_asset_group_type_1
+
+        gla_package = _parse_gla_package(wire.gla_package)
+
+        delivery_assets.gla_package = gla_package
+
+        def _parse_homereport(data: object) -> AssetGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+
+                return componentsschemas_asset_group_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_asset_group_type_1 = data
+
+            return componentsschemas_asset_group_type_1
+
+        homereport = _parse_homereport(wire.homereport)
+
+        delivery_assets.homereport = homereport
+
+        def _parse_home_report(data: object) -> AssetGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+
+                return componentsschemas_asset_group_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_asset_group_type_1 = data
+
+            return componentsschemas_asset_group_type_1
+
+        home_report = _parse_home_report(wire.home_report)
+
+        delivery_assets.home_report = home_report
+
+        def _parse_snapshot(data: object) -> AssetGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+
+                return componentsschemas_asset_group_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_asset_group_type_1 = data
+
+            return componentsschemas_asset_group_type_1
+
+        snapshot = _parse_snapshot(wire.snapshot)
+
+        delivery_assets.snapshot = snapshot
+
+        def _parse_tour(data: object) -> AssetGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+
+                return componentsschemas_asset_group_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_asset_group_type_1 = data
+
+            return componentsschemas_asset_group_type_1
+
+        tour = _parse_tour(wire.tour)
+
+        delivery_assets.tour = tour
+
+        def _parse_floorplans_3d(data: object) -> AssetGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+
+                return componentsschemas_asset_group_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_asset_group_type_1 = data
+
+            return componentsschemas_asset_group_type_1
+
+        floorplans_3d = _parse_floorplans_3d(wire.floorplans_3d)
+
+        delivery_assets.floorplans_3d = floorplans_3d
+
+        def _parse_video_3d(data: object) -> AssetGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+
+                return componentsschemas_asset_group_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_asset_group_type_1 = data
+
+            return componentsschemas_asset_group_type_1
+
+        video_3d = _parse_video_3d(wire.video_3d)
+
+        delivery_assets.video_3d = video_3d
+
+        def _parse_cad_files(data: object) -> AssetGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+
+                return componentsschemas_asset_group_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_asset_group_type_1 = data
+
+            return componentsschemas_asset_group_type_1
+
+        cad_files = _parse_cad_files(wire.cad_files)
+
+        delivery_assets.cad_files = cad_files
+
+        def _parse_property_data(data: object) -> AssetGroupType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_asset_group_type_0 = AssetGroupType0.from_dict(data)
+
+                return componentsschemas_asset_group_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_asset_group_type_1 = data
+
+            return componentsschemas_asset_group_type_1
+
+        property_data = _parse_property_data(wire.property_data)
+
+        delivery_assets.property_data = property_data
+        delivery_assets.additional_properties = {}
+        return delivery_assets
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -502,6 +731,23 @@ class DeliveryAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _DeliveryAssetsWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`DeliveryAssets` as msgspec decodes it (the fast path of `DeliveryAssets.from_json`)."""
+
+    listing_floorplans: Any = UNSET
+    gla_package: Any = UNSET
+    homereport: Any = UNSET
+    home_report: Any = UNSET
+    snapshot: Any = UNSET
+    tour: Any = UNSET
+    floorplans_3d: Any = UNSET
+    video_3d: Any = UNSET
+    cad_files: Any = UNSET
+    property_data: Any = UNSET
 
 
 from ..models.asset_group_type_0 import AssetGroupType0

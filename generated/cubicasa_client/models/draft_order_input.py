@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -195,6 +196,45 @@ class DraftOrderInput:
             field_failed(cls, _field, exc)
         return draft_order_input
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_DraftOrderInputWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _DraftOrderInputWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _DraftOrderInputWire) -> Self:
+        """The model of a decoded `_DraftOrderInputWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        draft_order_input = object.__new__(cls)
+        draft_order_input.street = wire.street
+        draft_order_input.city = wire.city
+        draft_order_input.country = wire.country
+        draft_order_input.owner_email = wire.owner_email
+        draft_order_input.suite = wire.suite
+        draft_order_input.state = wire.state
+        draft_order_input.postal_code = wire.postal_code
+        draft_order_input.info = wire.info
+        draft_order_input.latitude = wire.latitude
+        draft_order_input.longitude = wire.longitude
+        draft_order_input.external_id = wire.external_id
+        draft_order_input.package_type = wire.package_type
+        add_ons = wire.add_ons
+
+        draft_order_input.add_ons = add_ons
+        _order_preferences = wire.order_preferences
+        draft_order_input.order_preferences = (
+            UNSET
+            if _order_preferences is msgspec.UNSET
+            else OrderPreferences._from_wire(_order_preferences)
+        )
+        draft_order_input.additional_properties = {}
+        return draft_order_input
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -212,4 +252,34 @@ class DraftOrderInput:
         return key in self.additional_properties
 
 
-from ..models.order_preferences import OrderPreferences
+class _DraftOrderInputWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "postal_code": "postalCode",
+    },
+):
+    """`DraftOrderInput` as msgspec decodes it (the fast path of `DraftOrderInput.from_json`)."""
+
+    street: Any
+    city: Any
+    country: Any
+    owner_email: Any
+    suite: Any = UNSET
+    state: Any = UNSET
+    postal_code: Any = UNSET
+    info: Any = UNSET
+    latitude: Any = UNSET
+    longitude: Any = UNSET
+    external_id: Any = UNSET
+    package_type: Any = UNSET
+    add_ons: Any = UNSET
+    order_preferences: _OrderPreferencesWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.order_preferences import (
+    OrderPreferences,
+    _OrderPreferencesWire,
+)

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -67,6 +68,24 @@ class GoToScanOrder:
             field_failed(cls, _field, exc)
         return go_to_scan_order
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_GoToScanOrderWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _GoToScanOrderWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _GoToScanOrderWire) -> Self:
+        """The model of a decoded `_GoToScanOrderWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        go_to_scan_order = object.__new__(cls)
+        go_to_scan_order.id = wire.id
+        go_to_scan_order.link = wire.link
+        go_to_scan_order.additional_properties = {}
+        return go_to_scan_order
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,3 +101,12 @@ class GoToScanOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _GoToScanOrderWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`GoToScanOrder` as msgspec decodes it (the fast path of `GoToScanOrder.from_json`)."""
+
+    id: Any = UNSET
+    link: Any = UNSET

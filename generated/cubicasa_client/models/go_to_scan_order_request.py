@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -157,6 +158,35 @@ class GoToScanOrderRequest:
             field_failed(cls, _field, exc)
         return go_to_scan_order_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_GoToScanOrderRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _GoToScanOrderRequestWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _GoToScanOrderRequestWire) -> Self:
+        """The model of a decoded `_GoToScanOrderRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        go_to_scan_order_request = object.__new__(cls)
+        go_to_scan_order_request.external_id = wire.external_id
+        go_to_scan_order_request.street_address = wire.street_address
+        go_to_scan_order_request.city = wire.city
+        go_to_scan_order_request.country = wire.country
+        go_to_scan_order_request.conversion_type = wire.conversion_type
+        go_to_scan_order_request.priority = wire.priority
+        go_to_scan_order_request.webhook_url = wire.webhook_url
+        go_to_scan_order_request.suite = wire.suite
+        go_to_scan_order_request.state = wire.state
+        go_to_scan_order_request.postcode = wire.postcode
+        go_to_scan_order_request.client_name = wire.client_name
+        go_to_scan_order_request.additional_properties = {}
+        return go_to_scan_order_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -172,3 +202,21 @@ class GoToScanOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _GoToScanOrderRequestWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`GoToScanOrderRequest` as msgspec decodes it (the fast path of `GoToScanOrderRequest.from_json`)."""
+
+    external_id: Any
+    street_address: Any
+    city: Any
+    country: Any
+    conversion_type: Any = UNSET
+    priority: Any = UNSET
+    webhook_url: Any = UNSET
+    suite: Any = UNSET
+    state: Any = UNSET
+    postcode: Any = UNSET
+    client_name: Any = UNSET

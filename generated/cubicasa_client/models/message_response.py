@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="MessageResponse")
 
@@ -57,6 +58,25 @@ class MessageResponse:
             field_failed(cls, _field, exc)
         return message_response
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_MessageResponseWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _MessageResponseWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _MessageResponseWire) -> Self:
+        """The model of a decoded `_MessageResponseWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        message_response = object.__new__(cls)
+        message_response.message = wire.message
+        message_response.additional_properties = {}
+        return message_response
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -72,3 +92,11 @@ class MessageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _MessageResponseWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`MessageResponse` as msgspec decodes it (the fast path of `MessageResponse.from_json`)."""
+
+    message: Any

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -71,6 +72,24 @@ class Office:
             field_failed(cls, _field, exc)
         return office
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_OfficeWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _OfficeWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _OfficeWire) -> Self:
+        """The model of a decoded `_OfficeWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        office = object.__new__(cls)
+        office.id = wire.id
+        office.name = wire.name
+        office.additional_properties = {}
+        return office
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -86,3 +105,10 @@ class Office:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _OfficeWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+    """`Office` as msgspec decodes it (the fast path of `Office.from_json`)."""
+
+    id: UUID
+    name: Any = UNSET

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="OfficeCreate")
 
@@ -57,6 +58,23 @@ class OfficeCreate:
             field_failed(cls, _field, exc)
         return office_create
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_OfficeCreateWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _OfficeCreateWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _OfficeCreateWire) -> Self:
+        """The model of a decoded `_OfficeCreateWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        office_create = object.__new__(cls)
+        office_create.name = wire.name
+        office_create.additional_properties = {}
+        return office_create
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -72,3 +90,11 @@ class OfficeCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _OfficeCreateWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`OfficeCreate` as msgspec decodes it (the fast path of `OfficeCreate.from_json`)."""
+
+    name: Any

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -114,6 +115,34 @@ class Order:
             field_failed(cls, _field, exc)
         return order
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_OrderWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _OrderWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _OrderWire) -> Self:
+        """The model of a decoded `_OrderWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        order = object.__new__(cls)
+        order.id = wire.id
+        order.info = OrderInfo._from_wire(wire.info)
+        _address = wire.address
+        order.address = (
+            UNSET if _address is msgspec.UNSET else OrderAddress._from_wire(_address)
+        )
+        _delivery_assets = wire.delivery_assets
+        order.delivery_assets = (
+            UNSET
+            if _delivery_assets is msgspec.UNSET
+            else DeliveryAssets._from_wire(_delivery_assets)
+        )
+        order.additional_properties = {}
+        return order
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -131,6 +160,24 @@ class Order:
         return key in self.additional_properties
 
 
-from ..models.delivery_assets import DeliveryAssets
-from ..models.order_address import OrderAddress
-from ..models.order_info import OrderInfo
+class _OrderWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+    """`Order` as msgspec decodes it (the fast path of `Order.from_json`)."""
+
+    id: UUID
+    info: _OrderInfoWire
+    address: _OrderAddressWire | msgspec.UnsetType = msgspec.UNSET
+    delivery_assets: _DeliveryAssetsWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.delivery_assets import (
+    DeliveryAssets,
+    _DeliveryAssetsWire,
+)
+from ..models.order_address import (
+    OrderAddress,
+    _OrderAddressWire,
+)
+from ..models.order_info import (
+    OrderInfo,
+    _OrderInfoWire,
+)

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -173,6 +174,31 @@ class OrderAddress:
             field_failed(cls, _field, exc)
         return order_address
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_OrderAddressWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _OrderAddressWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _OrderAddressWire) -> Self:
+        """The model of a decoded `_OrderAddressWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        order_address = object.__new__(cls)
+        order_address.full_address = wire.full_address
+        order_address.street = wire.street
+        order_address.suite = wire.suite
+        order_address.city = wire.city
+        order_address.state = wire.state
+        order_address.postal_code = wire.postal_code
+        order_address.country = wire.country
+        order_address.latitude = wire.latitude
+        order_address.longitude = wire.longitude
+        order_address.additional_properties = {}
+        return order_address
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -188,3 +214,25 @@ class OrderAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _OrderAddressWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "postal_code": "postalCode",
+    },
+):
+    """`OrderAddress` as msgspec decodes it (the fast path of `OrderAddress.from_json`)."""
+
+    full_address: Any = UNSET
+    street: Any = UNSET
+    suite: Any = UNSET
+    city: Any = UNSET
+    state: Any = UNSET
+    postal_code: Any = UNSET
+    country: Any = UNSET
+    latitude: Any = UNSET
+    longitude: Any = UNSET

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
@@ -223,6 +224,45 @@ class OrderInfo:
             field_failed(cls, _field, exc)
         return order_info
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_OrderInfoWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _OrderInfoWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _OrderInfoWire) -> Self:
+        """The model of a decoded `_OrderInfoWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        order_info = object.__new__(cls)
+        order_info.status = wire.status
+        order_info.created_by = wire.created_by
+        order_info.location = wire.location
+        order_info.order_type = wire.order_type
+        order_info.first_delivered_at = wire.first_delivered_at
+        order_info.created_at = wire.created_at
+        order_info.is_scan_order = wire.is_scan_order
+        order_info.total_scanned_area = wire.total_scanned_area
+        _go2scan = wire.go2scan
+        order_info.go2scan = (
+            UNSET
+            if _go2scan is msgspec.UNSET
+            else None
+            if _go2scan is None
+            else OrderInfoGo2ScanType0._from_wire(_go2scan)
+        )
+        order_info.external_id = wire.external_id
+        order_info.add_info = wire.add_info
+        order_info.style_template = wire.style_template
+        _product = wire.product
+        order_info.product = (
+            UNSET if _product is msgspec.UNSET else OrderProduct._from_wire(_product)
+        )
+        order_info.additional_properties = {}
+        return order_info
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -240,5 +280,31 @@ class OrderInfo:
         return key in self.additional_properties
 
 
-from ..models.order_info_go_2_scan_type_0 import OrderInfoGo2ScanType0
-from ..models.order_product import OrderProduct
+class _OrderInfoWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`OrderInfo` as msgspec decodes it (the fast path of `OrderInfo.from_json`)."""
+
+    status: OrderStatus
+    created_by: Any = UNSET
+    location: Any = UNSET
+    order_type: Any = UNSET
+    first_delivered_at: Any = UNSET
+    created_at: Any = UNSET
+    is_scan_order: Any = UNSET
+    total_scanned_area: Any = UNSET
+    go2scan: _OrderInfoGo2ScanType0Wire | None | msgspec.UnsetType = msgspec.UNSET
+    external_id: Any = UNSET
+    add_info: Any = UNSET
+    style_template: Any = UNSET
+    product: _OrderProductWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.order_info_go_2_scan_type_0 import (
+    OrderInfoGo2ScanType0,
+    _OrderInfoGo2ScanType0Wire,
+)
+from ..models.order_product import (
+    OrderProduct,
+    _OrderProductWire,
+)

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="OrderInfoGo2ScanType0")
 
@@ -41,6 +41,23 @@ class OrderInfoGo2ScanType0:
             field_failed(cls, _field, exc)
         return order_info_go_2_scan_type_0
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_OrderInfoGo2ScanType0Wire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _OrderInfoGo2ScanType0Wire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: dict[str, Any]) -> Self:
+        order_info_go_2_scan_type_0 = object.__new__(cls)
+        order_info_go_2_scan_type_0.additional_properties = wire
+        return order_info_go_2_scan_type_0
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -56,3 +73,6 @@ class OrderInfoGo2ScanType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_OrderInfoGo2ScanType0Wire = dict[str, Any]

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -81,6 +82,32 @@ class OrderPreferences:
             field_failed(cls, _field, exc)
         return order_preferences
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_OrderPreferencesWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _OrderPreferencesWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _OrderPreferencesWire) -> Self:
+        """The model of a decoded `_OrderPreferencesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        order_preferences = object.__new__(cls)
+        _style_2d = wire.style_2d
+        order_preferences.style_2d = (
+            UNSET if _style_2d is msgspec.UNSET else Style2D._from_wire(_style_2d)
+        )
+        _style_3d = wire.style_3d
+        order_preferences.style_3d = (
+            UNSET if _style_3d is msgspec.UNSET else Style3D._from_wire(_style_3d)
+        )
+        order_preferences.additional_properties = {}
+        return order_preferences
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -98,5 +125,20 @@ class OrderPreferences:
         return key in self.additional_properties
 
 
-from ..models.style_2d import Style2D
-from ..models.style_3d import Style3D
+class _OrderPreferencesWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`OrderPreferences` as msgspec decodes it (the fast path of `OrderPreferences.from_json`)."""
+
+    style_2d: _Style2DWire | msgspec.UnsetType = msgspec.UNSET
+    style_3d: _Style3DWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.style_2d import (
+    Style2D,
+    _Style2DWire,
+)
+from ..models.style_3d import (
+    Style3D,
+    _Style3DWire,
+)

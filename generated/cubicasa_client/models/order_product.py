@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -96,6 +97,32 @@ class OrderProduct:
             field_failed(cls, _field, exc)
         return order_product
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_OrderProductWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _OrderProductWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _OrderProductWire) -> Self:
+        """The model of a decoded `_OrderProductWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        order_product = object.__new__(cls)
+        add_ons = wire.add_ons
+
+        order_product.add_ons = add_ons
+        over_limits = wire.over_limits
+
+        order_product.over_limits = over_limits
+        order_product.package_type = wire.package_type
+        purchasable_add_ons = wire.purchasable_add_ons
+
+        order_product.purchasable_add_ons = purchasable_add_ons
+        order_product.additional_properties = {}
+        return order_product
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -111,3 +138,14 @@ class OrderProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _OrderProductWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`OrderProduct` as msgspec decodes it (the fast path of `OrderProduct.from_json`)."""
+
+    add_ons: Any = UNSET
+    over_limits: Any = UNSET
+    package_type: Any = UNSET
+    purchasable_add_ons: Any = UNSET

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
@@ -132,6 +133,34 @@ class OrderStatusEvent:
             field_failed(cls, _field, exc)
         return order_status_event
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_OrderStatusEventWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _OrderStatusEventWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _OrderStatusEventWire) -> Self:
+        """The model of a decoded `_OrderStatusEventWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        order_status_event = object.__new__(cls)
+        order_status_event.id = wire.id
+        order_status_event.current_status = wire.current_status
+        _previous_status = wire.previous_status
+        order_status_event.previous_status = (
+            UNSET if _previous_status is msgspec.UNSET else _previous_status
+        )
+        _model_id = wire.model_id
+        order_status_event.model_id = UNSET if _model_id is msgspec.UNSET else _model_id
+        order_status_event.product_type = wire.product_type
+        order_status_event.delivery_type = wire.delivery_type
+        order_status_event.additional_properties = {}
+        return order_status_event
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -147,3 +176,16 @@ class OrderStatusEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _OrderStatusEventWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`OrderStatusEvent` as msgspec decodes it (the fast path of `OrderStatusEvent.from_json`)."""
+
+    id: UUID
+    current_status: OrderStatus
+    previous_status: OrderStatus | msgspec.UnsetType = msgspec.UNSET
+    model_id: UUID | msgspec.UnsetType = msgspec.UNSET
+    product_type: Any = UNSET
+    delivery_type: Any = UNSET

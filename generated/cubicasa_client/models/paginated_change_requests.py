@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="PaginatedChangeRequests")
 
@@ -74,6 +75,28 @@ class PaginatedChangeRequests:
             field_failed(cls, _field, exc)
         return paginated_change_requests
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_PaginatedChangeRequestsWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _PaginatedChangeRequestsWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _PaginatedChangeRequestsWire) -> Self:
+        """The model of a decoded `_PaginatedChangeRequestsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        paginated_change_requests = object.__new__(cls)
+        paginated_change_requests.pagination = Pagination._from_wire(wire.pagination)
+        paginated_change_requests.items = [
+            ChangeRequest._from_wire(item) for item in wire.items
+        ]
+        paginated_change_requests.additional_properties = {}
+        return paginated_change_requests
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -91,5 +114,20 @@ class PaginatedChangeRequests:
         return key in self.additional_properties
 
 
-from ..models.change_request import ChangeRequest
-from ..models.pagination import Pagination
+class _PaginatedChangeRequestsWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`PaginatedChangeRequests` as msgspec decodes it (the fast path of `PaginatedChangeRequests.from_json`)."""
+
+    pagination: _PaginationWire
+    items: list[_ChangeRequestWire]
+
+
+from ..models.change_request import (
+    ChangeRequest,
+    _ChangeRequestWire,
+)
+from ..models.pagination import (
+    Pagination,
+    _PaginationWire,
+)

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="PaginatedOffices")
 
@@ -74,6 +75,26 @@ class PaginatedOffices:
             field_failed(cls, _field, exc)
         return paginated_offices
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_PaginatedOfficesWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _PaginatedOfficesWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _PaginatedOfficesWire) -> Self:
+        """The model of a decoded `_PaginatedOfficesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        paginated_offices = object.__new__(cls)
+        paginated_offices.pagination = Pagination._from_wire(wire.pagination)
+        paginated_offices.items = [Office._from_wire(item) for item in wire.items]
+        paginated_offices.additional_properties = {}
+        return paginated_offices
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -91,5 +112,20 @@ class PaginatedOffices:
         return key in self.additional_properties
 
 
-from ..models.office import Office
-from ..models.pagination import Pagination
+class _PaginatedOfficesWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`PaginatedOffices` as msgspec decodes it (the fast path of `PaginatedOffices.from_json`)."""
+
+    pagination: _PaginationWire
+    items: list[_OfficeWire]
+
+
+from ..models.office import (
+    Office,
+    _OfficeWire,
+)
+from ..models.pagination import (
+    Pagination,
+    _PaginationWire,
+)

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="PaginatedOrders")
 
@@ -74,6 +75,26 @@ class PaginatedOrders:
             field_failed(cls, _field, exc)
         return paginated_orders
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_PaginatedOrdersWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _PaginatedOrdersWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _PaginatedOrdersWire) -> Self:
+        """The model of a decoded `_PaginatedOrdersWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        paginated_orders = object.__new__(cls)
+        paginated_orders.pagination = Pagination._from_wire(wire.pagination)
+        paginated_orders.items = [Order._from_wire(item) for item in wire.items]
+        paginated_orders.additional_properties = {}
+        return paginated_orders
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -91,5 +112,20 @@ class PaginatedOrders:
         return key in self.additional_properties
 
 
-from ..models.order import Order
-from ..models.pagination import Pagination
+class _PaginatedOrdersWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`PaginatedOrders` as msgspec decodes it (the fast path of `PaginatedOrders.from_json`)."""
+
+    pagination: _PaginationWire
+    items: list[_OrderWire]
+
+
+from ..models.order import (
+    Order,
+    _OrderWire,
+)
+from ..models.pagination import (
+    Pagination,
+    _PaginationWire,
+)

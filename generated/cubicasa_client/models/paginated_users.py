@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="PaginatedUsers")
 
@@ -74,6 +75,24 @@ class PaginatedUsers:
             field_failed(cls, _field, exc)
         return paginated_users
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_PaginatedUsersWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _PaginatedUsersWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _PaginatedUsersWire) -> Self:
+        """The model of a decoded `_PaginatedUsersWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        paginated_users = object.__new__(cls)
+        paginated_users.pagination = Pagination._from_wire(wire.pagination)
+        paginated_users.items = [User._from_wire(item) for item in wire.items]
+        paginated_users.additional_properties = {}
+        return paginated_users
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -91,5 +110,20 @@ class PaginatedUsers:
         return key in self.additional_properties
 
 
-from ..models.pagination import Pagination
-from ..models.user import User
+class _PaginatedUsersWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`PaginatedUsers` as msgspec decodes it (the fast path of `PaginatedUsers.from_json`)."""
+
+    pagination: _PaginationWire
+    items: list[_UserWire]
+
+
+from ..models.pagination import (
+    Pagination,
+    _PaginationWire,
+)
+from ..models.user import (
+    User,
+    _UserWire,
+)

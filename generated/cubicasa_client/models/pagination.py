@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -101,6 +102,26 @@ class Pagination:
             field_failed(cls, _field, exc)
         return pagination
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_PaginationWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _PaginationWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _PaginationWire) -> Self:
+        """The model of a decoded `_PaginationWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        pagination = object.__new__(cls)
+        pagination.has_more = wire.has_more
+        pagination.limit = wire.limit
+        pagination.next_offset = wire.next_offset
+        pagination.previous_offset = wire.previous_offset
+        pagination.additional_properties = {}
+        return pagination
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -116,3 +137,14 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PaginationWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`Pagination` as msgspec decodes it (the fast path of `Pagination.from_json`)."""
+
+    has_more: Any
+    limit: Any = UNSET
+    next_offset: Any = UNSET
+    previous_offset: Any = UNSET

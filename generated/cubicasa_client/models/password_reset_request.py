@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="PasswordResetRequest")
 
@@ -56,6 +57,25 @@ class PasswordResetRequest:
             field_failed(cls, _field, exc)
         return password_reset_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_PasswordResetRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _PasswordResetRequestWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _PasswordResetRequestWire) -> Self:
+        """The model of a decoded `_PasswordResetRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        password_reset_request = object.__new__(cls)
+        password_reset_request.email = wire.email
+        password_reset_request.additional_properties = {}
+        return password_reset_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -71,3 +91,11 @@ class PasswordResetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PasswordResetRequestWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`PasswordResetRequest` as msgspec decodes it (the fast path of `PasswordResetRequest.from_json`)."""
+
+    email: Any

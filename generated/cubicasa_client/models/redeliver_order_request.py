@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -65,6 +66,30 @@ class RedeliverOrderRequest:
             field_failed(cls, _field, exc)
         return redeliver_order_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_RedeliverOrderRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _RedeliverOrderRequestWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _RedeliverOrderRequestWire) -> Self:
+        """The model of a decoded `_RedeliverOrderRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        redeliver_order_request = object.__new__(cls)
+        _order_preferences = wire.order_preferences
+        redeliver_order_request.order_preferences = (
+            UNSET
+            if _order_preferences is msgspec.UNSET
+            else OrderPreferences._from_wire(_order_preferences)
+        )
+        redeliver_order_request.additional_properties = {}
+        return redeliver_order_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,4 +107,15 @@ class RedeliverOrderRequest:
         return key in self.additional_properties
 
 
-from ..models.order_preferences import OrderPreferences
+class _RedeliverOrderRequestWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`RedeliverOrderRequest` as msgspec decodes it (the fast path of `RedeliverOrderRequest.from_json`)."""
+
+    order_preferences: _OrderPreferencesWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.order_preferences import (
+    OrderPreferences,
+    _OrderPreferencesWire,
+)

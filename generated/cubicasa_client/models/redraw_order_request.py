@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -159,6 +160,37 @@ class RedrawOrderRequest:
             field_failed(cls, _field, exc)
         return redraw_order_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_RedrawOrderRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _RedrawOrderRequestWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _RedrawOrderRequestWire) -> Self:
+        """The model of a decoded `_RedrawOrderRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        redraw_order_request = object.__new__(cls)
+        redraw_order_request.street = wire.street
+        redraw_order_request.city = wire.city
+        redraw_order_request.country = wire.country
+        redraw_order_request.source = wire.source
+        redraw_order_request.suite = wire.suite
+        redraw_order_request.state = wire.state
+        redraw_order_request.postal_code = wire.postal_code
+        redraw_order_request.info = wire.info
+        redraw_order_request.external_id = wire.external_id
+        redraw_order_request.package_type = wire.package_type
+        add_ons = wire.add_ons
+
+        redraw_order_request.add_ons = add_ons
+        redraw_order_request.additional_properties = {}
+        return redraw_order_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -174,3 +206,27 @@ class RedrawOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _RedrawOrderRequestWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "postal_code": "postalCode",
+    },
+):
+    """`RedrawOrderRequest` as msgspec decodes it (the fast path of `RedrawOrderRequest.from_json`)."""
+
+    street: Any
+    city: Any
+    country: Any
+    source: Any
+    suite: Any = UNSET
+    state: Any = UNSET
+    postal_code: Any = UNSET
+    info: Any = UNSET
+    external_id: Any = UNSET
+    package_type: Any = UNSET
+    add_ons: Any = UNSET

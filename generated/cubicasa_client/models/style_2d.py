@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -66,6 +67,24 @@ class Style2D:
             field_failed(cls, _field, exc)
         return style_2d
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_Style2DWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _Style2DWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _Style2DWire) -> Self:
+        """The model of a decoded `_Style2DWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        style_2d = object.__new__(cls)
+        style_2d.style_template_id = wire.style_template_id
+        style_2d.add_info = wire.add_info
+        style_2d.additional_properties = {}
+        return style_2d
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,3 +100,10 @@ class Style2D:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _Style2DWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+    """`Style2D` as msgspec decodes it (the fast path of `Style2D.from_json`)."""
+
+    style_template_id: Any = UNSET
+    add_info: Any = UNSET

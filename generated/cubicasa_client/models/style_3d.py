@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -94,6 +95,29 @@ class Style3D:
             field_failed(cls, _field, exc)
         return style_3d
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_Style3DWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _Style3DWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _Style3DWire) -> Self:
+        """The model of a decoded `_Style3DWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        style_3d = object.__new__(cls)
+        _video = wire.video
+        style_3d.video = (
+            UNSET if _video is msgspec.UNSET else Style3DVideo._from_wire(_video)
+        )
+        style_3d.furniture_set = wire.furniture_set
+        style_3d.include_basement = wire.include_basement
+        style_3d.add_info = wire.add_info
+        style_3d.additional_properties = {}
+        return style_3d
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -111,4 +135,16 @@ class Style3D:
         return key in self.additional_properties
 
 
-from ..models.style_3d_video import Style3DVideo
+class _Style3DWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+    """`Style3D` as msgspec decodes it (the fast path of `Style3D.from_json`)."""
+
+    video: _Style3DVideoWire | msgspec.UnsetType = msgspec.UNSET
+    furniture_set: Any = UNSET
+    include_basement: Any = UNSET
+    add_info: Any = UNSET
+
+
+from ..models.style_3d_video import (
+    Style3DVideo,
+    _Style3DVideoWire,
+)

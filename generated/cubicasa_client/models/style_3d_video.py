@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -66,6 +67,24 @@ class Style3DVideo:
             field_failed(cls, _field, exc)
         return style_3d_video
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_Style3DVideoWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _Style3DVideoWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _Style3DVideoWire) -> Self:
+        """The model of a decoded `_Style3DVideoWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        style_3d_video = object.__new__(cls)
+        style_3d_video.speed = wire.speed
+        style_3d_video.layout = wire.layout
+        style_3d_video.additional_properties = {}
+        return style_3d_video
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,3 +100,12 @@ class Style3DVideo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _Style3DVideoWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`Style3DVideo` as msgspec decodes it (the fast path of `Style3DVideo.from_json`)."""
+
+    speed: Any = UNSET
+    layout: Any = UNSET

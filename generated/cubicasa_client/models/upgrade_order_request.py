@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="UpgradeOrderRequest")
 
@@ -66,6 +67,28 @@ class UpgradeOrderRequest:
             field_failed(cls, _field, exc)
         return upgrade_order_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_UpgradeOrderRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _UpgradeOrderRequestWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _UpgradeOrderRequestWire) -> Self:
+        """The model of a decoded `_UpgradeOrderRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        upgrade_order_request = object.__new__(cls)
+        upgrade_order_request.package_type = wire.package_type
+        add_ons = wire.add_ons
+
+        upgrade_order_request.add_ons = add_ons
+        upgrade_order_request.additional_properties = {}
+        return upgrade_order_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,3 +104,12 @@ class UpgradeOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _UpgradeOrderRequestWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`UpgradeOrderRequest` as msgspec decodes it (the fast path of `UpgradeOrderRequest.from_json`)."""
+
+    package_type: Any
+    add_ons: Any

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..models.role import Role
 from ..types import UNSET, Unset
@@ -132,6 +133,29 @@ class User:
             field_failed(cls, _field, exc)
         return user
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_UserWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _UserWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _UserWire) -> Self:
+        """The model of a decoded `_UserWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        user = object.__new__(cls)
+        user.id = wire.id
+        user.email = wire.email
+        user.role = wire.role
+        user.name = wire.name
+        user.surname = wire.surname
+        user.email_confirmed = wire.email_confirmed
+        user.created_at = wire.created_at
+        user.additional_properties = {}
+        return user
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -147,3 +171,15 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _UserWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+    """`User` as msgspec decodes it (the fast path of `User.from_json`)."""
+
+    id: UUID
+    email: Any
+    role: Role
+    name: Any = UNSET
+    surname: Any = UNSET
+    email_confirmed: Any = UNSET
+    created_at: Any = UNSET

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..models.role import Role
 from ..types import UNSET, Unset
@@ -98,6 +99,27 @@ class UserCreated:
             field_failed(cls, _field, exc)
         return user_created
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_UserCreatedWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _UserCreatedWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _UserCreatedWire) -> Self:
+        """The model of a decoded `_UserCreatedWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        user_created = object.__new__(cls)
+        user_created.email = wire.email
+        user_created.id = wire.id
+        user_created.message = wire.message
+        _role = wire.role
+        user_created.role = UNSET if _role is msgspec.UNSET else _role
+        user_created.additional_properties = {}
+        return user_created
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -113,3 +135,14 @@ class UserCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _UserCreatedWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`UserCreated` as msgspec decodes it (the fast path of `UserCreated.from_json`)."""
+
+    email: Any
+    id: UUID
+    message: Any = UNSET
+    role: Role | msgspec.UnsetType = msgspec.UNSET

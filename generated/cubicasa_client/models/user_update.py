@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..models.role import Role
 from ..types import UNSET, Unset
@@ -113,6 +114,28 @@ class UserUpdate:
             field_failed(cls, _field, exc)
         return user_update
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_UserUpdateWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _UserUpdateWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _UserUpdateWire) -> Self:
+        """The model of a decoded `_UserUpdateWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        user_update = object.__new__(cls)
+        user_update.name = wire.name
+        user_update.surname = wire.surname
+        _role = wire.role
+        user_update.role = UNSET if _role is msgspec.UNSET else _role
+        _office_id = wire.office_id
+        user_update.office_id = UNSET if _office_id is msgspec.UNSET else _office_id
+        user_update.additional_properties = {}
+        return user_update
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -128,3 +151,14 @@ class UserUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _UserUpdateWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`UserUpdate` as msgspec decodes it (the fast path of `UserUpdate.from_json`)."""
+
+    name: Any = UNSET
+    surname: Any = UNSET
+    role: Role | msgspec.UnsetType = msgspec.UNSET
+    office_id: UUID | msgspec.UnsetType = msgspec.UNSET

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -87,6 +88,34 @@ class ValidationErrorItem:
             field_failed(cls, _field, exc)
         return validation_error_item
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_ValidationErrorItemWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _ValidationErrorItemWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _ValidationErrorItemWire) -> Self:
+        """The model of a decoded `_ValidationErrorItemWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        validation_error_item = object.__new__(cls)
+        loc = []
+        _loc = wire.loc
+        for loc_item_data in _loc:
+            loc_item = loc_item_data
+
+            loc.append(loc_item)
+
+        validation_error_item.loc = loc
+        validation_error_item.msg = wire.msg
+        validation_error_item.type_ = wire.type_
+        validation_error_item.additional_properties = {}
+        return validation_error_item
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -102,3 +131,19 @@ class ValidationErrorItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ValidationErrorItemWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "type_": "type",
+    },
+):
+    """`ValidationErrorItem` as msgspec decodes it (the fast path of `ValidationErrorItem.from_json`)."""
+
+    loc: Any
+    msg: Any
+    type_: Any = UNSET

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -120,6 +121,42 @@ class ValidationErrors:
             field_failed(cls, _field, exc)
         return validation_errors
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_ValidationErrorsWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _ValidationErrorsWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _ValidationErrorsWire) -> Self:
+        """The model of a decoded `_ValidationErrorsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        validation_errors = object.__new__(cls)
+        _body_params = wire.body_params
+        validation_errors.body_params = (
+            UNSET
+            if _body_params is msgspec.UNSET
+            else [ValidationErrorItem._from_wire(item) for item in _body_params]
+        )
+        _query_params = wire.query_params
+        validation_errors.query_params = (
+            UNSET
+            if _query_params is msgspec.UNSET
+            else [ValidationErrorItem._from_wire(item) for item in _query_params]
+        )
+        _path_params = wire.path_params
+        validation_errors.path_params = (
+            UNSET
+            if _path_params is msgspec.UNSET
+            else [ValidationErrorItem._from_wire(item) for item in _path_params]
+        )
+        validation_errors.additional_properties = {}
+        return validation_errors
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -137,4 +174,17 @@ class ValidationErrors:
         return key in self.additional_properties
 
 
-from ..models.validation_error_item import ValidationErrorItem
+class _ValidationErrorsWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`ValidationErrors` as msgspec decodes it (the fast path of `ValidationErrors.from_json`)."""
+
+    body_params: list[_ValidationErrorItemWire] | msgspec.UnsetType = msgspec.UNSET
+    query_params: list[_ValidationErrorItemWire] | msgspec.UnsetType = msgspec.UNSET
+    path_params: list[_ValidationErrorItemWire] | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.validation_error_item import (
+    ValidationErrorItem,
+    _ValidationErrorItemWire,
+)

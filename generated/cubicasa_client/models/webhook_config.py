@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..models.webhook_trigger import WebhookTrigger
 from ..types import UNSET, Unset
@@ -84,6 +85,29 @@ class WebhookConfig:
             field_failed(cls, _field, exc)
         return webhook_config
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_WebhookConfigWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _WebhookConfigWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _WebhookConfigWire) -> Self:
+        """The model of a decoded `_WebhookConfigWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        webhook_config = object.__new__(cls)
+        webhook_urls = wire.webhook_urls
+
+        webhook_config.webhook_urls = webhook_urls
+        _webhook_triggers = wire.webhook_triggers
+        webhook_config.webhook_triggers = (
+            UNSET if _webhook_triggers is msgspec.UNSET else _webhook_triggers
+        )
+        webhook_config.additional_properties = {}
+        return webhook_config
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -99,3 +123,12 @@ class WebhookConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _WebhookConfigWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`WebhookConfig` as msgspec decodes it (the fast path of `WebhookConfig.from_json`)."""
+
+    webhook_urls: Any = UNSET
+    webhook_triggers: list[WebhookTrigger] | msgspec.UnsetType = msgspec.UNSET

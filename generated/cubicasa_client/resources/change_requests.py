@@ -6,7 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, ClassVar, Never
+from typing import TYPE_CHECKING, Any, ClassVar, Never
 from uuid import UUID
 
 from clientkit.operation import Operation
@@ -16,14 +16,35 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
 
-from ..api.change_requests import create_change_request as _create_change_request
-from ..api.change_requests import get_change_request as _get_change_request
-from ..api.change_requests import list_change_requests as _list_change_requests
-from ..models.change_request import ChangeRequest
-from ..models.paginated_change_requests import PaginatedChangeRequests
+if TYPE_CHECKING:
+    from ..api.change_requests import create_change_request as _create_change_request
+    from ..api.change_requests import get_change_request as _get_change_request
+    from ..api.change_requests import list_change_requests as _list_change_requests
+    from ..models.change_request import ChangeRequest
+    from ..models.paginated_change_requests import PaginatedChangeRequests
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _list_change_requests = lazy_module(
+        "..api.change_requests.list_change_requests",
+        __package__,
+        globals(),
+        "_list_change_requests",
+    )
+    _create_change_request = lazy_module(
+        "..api.change_requests.create_change_request",
+        __package__,
+        globals(),
+        "_create_change_request",
+    )
+    _get_change_request = lazy_module(
+        "..api.change_requests.get_change_request",
+        __package__,
+        globals(),
+        "_get_change_request",
+    )
 
 
 class ChangeRequests(SyncResource):

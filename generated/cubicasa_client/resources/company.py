@@ -6,7 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, ClassVar, Never
+from typing import TYPE_CHECKING, Any, ClassVar, Never
 
 from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -14,16 +14,40 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
 
-from ..api.company import delete_company_webhook as _delete_company_webhook
-from ..api.company import get_company_info as _get_company_info
-from ..api.company import get_company_package as _get_company_package
-from ..api.company import send_merge_request as _send_merge_request
-from ..models.company_info import CompanyInfo
-from ..models.company_package import CompanyPackage
-from ..models.message_response import MessageResponse
+if TYPE_CHECKING:
+    from ..api.company import delete_company_webhook as _delete_company_webhook
+    from ..api.company import get_company_info as _get_company_info
+    from ..api.company import get_company_package as _get_company_package
+    from ..api.company import send_merge_request as _send_merge_request
+    from ..models.company_info import CompanyInfo
+    from ..models.company_package import CompanyPackage
+    from ..models.message_response import MessageResponse
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _get_company_info = lazy_module(
+        "..api.company.get_company_info", __package__, globals(), "_get_company_info"
+    )
+    _delete_company_webhook = lazy_module(
+        "..api.company.delete_company_webhook",
+        __package__,
+        globals(),
+        "_delete_company_webhook",
+    )
+    _get_company_package = lazy_module(
+        "..api.company.get_company_package",
+        __package__,
+        globals(),
+        "_get_company_package",
+    )
+    _send_merge_request = lazy_module(
+        "..api.company.send_merge_request",
+        __package__,
+        globals(),
+        "_send_merge_request",
+    )
 
 
 class Company(SyncResource):

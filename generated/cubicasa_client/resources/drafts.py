@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, ClassVar, Never
+from typing import TYPE_CHECKING, Any, ClassVar, Never
 from uuid import UUID
 
 from clientkit.operation import Operation
@@ -16,15 +16,36 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
 
-from ..api.draft_orders import create_draft_order as _create_draft_order
-from ..api.draft_orders import delete_draft_order as _delete_draft_order
-from ..api.draft_orders import update_draft_order as _update_draft_order
-from ..models.message_response import MessageResponse
-from ..models.order import Order
-from ..models.order_preferences import OrderPreferences
+if TYPE_CHECKING:
+    from ..api.draft_orders import create_draft_order as _create_draft_order
+    from ..api.draft_orders import delete_draft_order as _delete_draft_order
+    from ..api.draft_orders import update_draft_order as _update_draft_order
+    from ..models.message_response import MessageResponse
+    from ..models.order import Order
+    from ..models.order_preferences import OrderPreferences
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _create_draft_order = lazy_module(
+        "..api.draft_orders.create_draft_order",
+        __package__,
+        globals(),
+        "_create_draft_order",
+    )
+    _delete_draft_order = lazy_module(
+        "..api.draft_orders.delete_draft_order",
+        __package__,
+        globals(),
+        "_delete_draft_order",
+    )
+    _update_draft_order = lazy_module(
+        "..api.draft_orders.update_draft_order",
+        __package__,
+        globals(),
+        "_update_draft_order",
+    )
 
 
 class Drafts(SyncResource):

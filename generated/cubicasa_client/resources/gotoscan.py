@@ -6,7 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import ClassVar, Never
+from typing import TYPE_CHECKING, ClassVar, Never
 
 from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -14,11 +14,20 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
 
-from ..api.gotoscan import create_gotoscan_order as _create_gotoscan_order
-from ..models.go_to_scan_order import GoToScanOrder
+if TYPE_CHECKING:
+    from ..api.gotoscan import create_gotoscan_order as _create_gotoscan_order
+    from ..models.go_to_scan_order import GoToScanOrder
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _create_gotoscan_order = lazy_module(
+        "..api.gotoscan.create_gotoscan_order",
+        __package__,
+        globals(),
+        "_create_gotoscan_order",
+    )
 
 
 class Gotoscan(SyncResource):

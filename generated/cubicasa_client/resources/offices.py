@@ -6,7 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import ClassVar, Never
+from typing import TYPE_CHECKING, ClassVar, Never
 
 from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -15,13 +15,22 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
 
-from ..api.offices import create_office as _create_office
-from ..api.offices import list_offices as _list_offices
-from ..models.office import Office
-from ..models.paginated_offices import PaginatedOffices
+if TYPE_CHECKING:
+    from ..api.offices import create_office as _create_office
+    from ..api.offices import list_offices as _list_offices
+    from ..models.office import Office
+    from ..models.paginated_offices import PaginatedOffices
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _list_offices = lazy_module(
+        "..api.offices.list_offices", __package__, globals(), "_list_offices"
+    )
+    _create_office = lazy_module(
+        "..api.offices.create_office", __package__, globals(), "_create_office"
+    )
 
 
 class Offices(SyncResource):

@@ -9,7 +9,7 @@ import os
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any, ClassVar, Never
+from typing import TYPE_CHECKING, Any, ClassVar, Never
 from uuid import UUID
 
 from clientkit.downloads import ProgressCallback
@@ -20,19 +20,43 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
 
-from ..api.orders import create_redraw_order as _create_redraw_order
-from ..api.orders import get_combined_pdf as _get_combined_pdf
-from ..api.orders import get_order as _get_order
-from ..api.orders import list_orders as _list_orders
-from ..api.orders import redeliver_order as _redeliver_order
-from ..api.orders import upgrade_order as _upgrade_order
-from ..models.order import Order
-from ..models.order_preferences import OrderPreferences
-from ..models.order_status import OrderStatus
-from ..models.paginated_orders import PaginatedOrders
+if TYPE_CHECKING:
+    from ..api.orders import create_redraw_order as _create_redraw_order
+    from ..api.orders import get_combined_pdf as _get_combined_pdf
+    from ..api.orders import get_order as _get_order
+    from ..api.orders import list_orders as _list_orders
+    from ..api.orders import redeliver_order as _redeliver_order
+    from ..api.orders import upgrade_order as _upgrade_order
+    from ..models.order import Order
+    from ..models.order_preferences import OrderPreferences
+    from ..models.order_status import OrderStatus
+    from ..models.paginated_orders import PaginatedOrders
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _list_orders = lazy_module(
+        "..api.orders.list_orders", __package__, globals(), "_list_orders"
+    )
+    _upgrade_order = lazy_module(
+        "..api.orders.upgrade_order", __package__, globals(), "_upgrade_order"
+    )
+    _redeliver_order = lazy_module(
+        "..api.orders.redeliver_order", __package__, globals(), "_redeliver_order"
+    )
+    _get_order = lazy_module(
+        "..api.orders.get_order", __package__, globals(), "_get_order"
+    )
+    _get_combined_pdf = lazy_module(
+        "..api.orders.get_combined_pdf", __package__, globals(), "_get_combined_pdf"
+    )
+    _create_redraw_order = lazy_module(
+        "..api.orders.create_redraw_order",
+        __package__,
+        globals(),
+        "_create_redraw_order",
+    )
 
 
 class Orders(SyncResource):

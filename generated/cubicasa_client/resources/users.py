@@ -6,7 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import ClassVar, Never
+from typing import TYPE_CHECKING, ClassVar, Never
 from uuid import UUID
 
 from clientkit.operation import Operation
@@ -17,22 +17,53 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
 
-from ..api.users import change_user_password as _change_user_password
-from ..api.users import create_user as _create_user
-from ..api.users import delete_user as _delete_user
-from ..api.users import get_user_by_email as _get_user_by_email
-from ..api.users import list_users as _list_users
-from ..api.users import send_password_reset_link as _send_password_reset_link
-from ..api.users import update_user as _update_user
-from ..models.message_response import MessageResponse
-from ..models.paginated_users import PaginatedUsers
-from ..models.role import Role
-from ..models.user import User
-from ..models.user_created import UserCreated
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..api.users import change_user_password as _change_user_password
+    from ..api.users import create_user as _create_user
+    from ..api.users import delete_user as _delete_user
+    from ..api.users import get_user_by_email as _get_user_by_email
+    from ..api.users import list_users as _list_users
+    from ..api.users import send_password_reset_link as _send_password_reset_link
+    from ..api.users import update_user as _update_user
+    from ..models.message_response import MessageResponse
+    from ..models.paginated_users import PaginatedUsers
+    from ..models.role import Role
+    from ..models.user import User
+    from ..models.user_created import UserCreated
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _list_users = lazy_module(
+        "..api.users.list_users", __package__, globals(), "_list_users"
+    )
+    _create_user = lazy_module(
+        "..api.users.create_user", __package__, globals(), "_create_user"
+    )
+    _get_user_by_email = lazy_module(
+        "..api.users.get_user_by_email", __package__, globals(), "_get_user_by_email"
+    )
+    _delete_user = lazy_module(
+        "..api.users.delete_user", __package__, globals(), "_delete_user"
+    )
+    _update_user = lazy_module(
+        "..api.users.update_user", __package__, globals(), "_update_user"
+    )
+    _change_user_password = lazy_module(
+        "..api.users.change_user_password",
+        __package__,
+        globals(),
+        "_change_user_password",
+    )
+    _send_password_reset_link = lazy_module(
+        "..api.users.send_password_reset_link",
+        __package__,
+        globals(),
+        "_send_password_reset_link",
+    )
 
 
 class Users(SyncResource):

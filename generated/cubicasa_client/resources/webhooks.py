@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import ClassVar, Never
+from typing import TYPE_CHECKING, ClassVar, Never
 
 from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -15,12 +15,21 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
 
-from ..api.webhooks import update_company_webhooks as _update_company_webhooks
-from ..models.webhook_config import WebhookConfig
-from ..models.webhook_trigger import WebhookTrigger
+if TYPE_CHECKING:
+    from ..api.webhooks import update_company_webhooks as _update_company_webhooks
+    from ..models.webhook_config import WebhookConfig
+    from ..models.webhook_trigger import WebhookTrigger
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _update_company_webhooks = lazy_module(
+        "..api.webhooks.update_company_webhooks",
+        __package__,
+        globals(),
+        "_update_company_webhooks",
+    )
 
 
 class Webhooks(SyncResource):

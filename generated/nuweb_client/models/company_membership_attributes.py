@@ -4,9 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -278,6 +279,126 @@ class CompanyMembershipAttributes:
             field_failed(cls, _field, exc)
         return company_membership_attributes
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyMembershipAttributesWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _CompanyMembershipAttributesWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyMembershipAttributesWire) -> Self:
+        """The model of a decoded `_CompanyMembershipAttributesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_membership_attributes = object.__new__(cls)
+        company_membership_attributes.is_selected = wire.is_selected
+        company_membership_attributes.locale = wire.locale
+
+        def _parse_accepted_terms_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                accepted_terms_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return accepted_terms_at_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        accepted_terms_at = _parse_accepted_terms_at(wire.accepted_terms_at)
+
+        company_membership_attributes.accepted_terms_at = accepted_terms_at
+
+        def _parse_accepted_privacy_at(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                accepted_privacy_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return accepted_privacy_at_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        accepted_privacy_at = _parse_accepted_privacy_at(wire.accepted_privacy_at)
+
+        company_membership_attributes.accepted_privacy_at = accepted_privacy_at
+
+        def _parse_accepted_email_opt_in_at(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                accepted_email_opt_in_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return accepted_email_opt_in_at_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        accepted_email_opt_in_at = _parse_accepted_email_opt_in_at(
+            wire.accepted_email_opt_in_at
+        )
+
+        company_membership_attributes.accepted_email_opt_in_at = (
+            accepted_email_opt_in_at
+        )
+        _created_at = wire.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        company_membership_attributes.created_at = created_at
+        _updated_at = wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_membership_attributes.updated_at = updated_at
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(wire.deleted_at)
+
+        company_membership_attributes.deleted_at = deleted_at
+        company_membership_attributes.additional_properties = {}
+        return company_membership_attributes
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -293,3 +414,30 @@ class CompanyMembershipAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _CompanyMembershipAttributesWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "is_selected": "isSelected",
+        "accepted_terms_at": "acceptedTermsAt",
+        "accepted_privacy_at": "acceptedPrivacyAt",
+        "accepted_email_opt_in_at": "acceptedEmailOptInAt",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "deleted_at": "deletedAt",
+    },
+):
+    """`CompanyMembershipAttributes` as msgspec decodes it (the fast path of `CompanyMembershipAttributes.from_json`)."""
+
+    is_selected: Any = UNSET
+    locale: Any = UNSET
+    accepted_terms_at: Any = UNSET
+    accepted_privacy_at: Any = UNSET
+    accepted_email_opt_in_at: Any = UNSET
+    created_at: Any = UNSET
+    updated_at: Any = UNSET
+    deleted_at: Any = UNSET

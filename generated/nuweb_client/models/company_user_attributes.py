@@ -4,9 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -189,6 +190,64 @@ class CompanyUserAttributes:
             field_failed(cls, _field, exc)
         return company_user_attributes
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyUserAttributesWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _CompanyUserAttributesWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyUserAttributesWire) -> Self:
+        """The model of a decoded `_CompanyUserAttributesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_user_attributes = object.__new__(cls)
+        company_user_attributes.name = wire.name
+        company_user_attributes.email = wire.email
+        company_user_attributes.phone = wire.phone
+        company_user_attributes.phoneCode = wire.phoneCode
+        company_user_attributes.phone_code = wire.phone_code
+        _created_at = wire.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        company_user_attributes.created_at = created_at
+        _updated_at = wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        company_user_attributes.updated_at = updated_at
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(wire.deleted_at)
+
+        company_user_attributes.deleted_at = deleted_at
+        company_user_attributes.additional_properties = {}
+        return company_user_attributes
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -204,3 +263,26 @@ class CompanyUserAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _CompanyUserAttributesWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "deleted_at": "deletedAt",
+    },
+):
+    """`CompanyUserAttributes` as msgspec decodes it (the fast path of `CompanyUserAttributes.from_json`)."""
+
+    name: Any = UNSET
+    email: Any = UNSET
+    phone: Any = UNSET
+    phoneCode: Any = UNSET
+    phone_code: Any = UNSET
+    created_at: Any = UNSET
+    updated_at: Any = UNSET
+    deleted_at: Any = UNSET

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -218,6 +219,118 @@ class CompanyUserList:
             field_failed(cls, _field, exc)
         return company_user_list
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyUserListWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _CompanyUserListWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyUserListWire) -> Self:
+        """The model of a decoded `_CompanyUserListWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_user_list = object.__new__(cls)
+        company_user_list.data = [
+            CompanyUserResource._from_wire(item) for item in wire.data
+        ]
+        _links = wire.links
+        company_user_list.links = (
+            UNSET if _links is msgspec.UNSET else JsonApiLinks._from_wire(_links)
+        )
+        _meta = wire.meta
+        company_user_list.meta = (
+            UNSET if _meta is msgspec.UNSET else JsonApiMeta._from_wire(_meta)
+        )
+        _included = wire.included
+        included: (
+            list[
+                IncludedCompanyMembership
+                | IncludedRole
+                | IncludedVisibilityGroup
+                | JsonApiIncludedResource
+            ]
+            | Unset
+        ) = UNSET
+        if _included is not UNSET:
+            included = []
+            for included_item_data in _included:
+
+                def _parse_included_item(
+                    data: object,
+                ) -> (
+                    IncludedCompanyMembership
+                    | IncludedRole
+                    | IncludedVisibilityGroup
+                    | JsonApiIncludedResource
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_0 = (
+                            IncludedCompanyMembership.from_dict(data)
+                        )
+
+                        return componentsschemas_included_resource_type_0
+                    except (
+                        ModelFieldError,
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_1 = (
+                            IncludedRole.from_dict(data)
+                        )
+
+                        return componentsschemas_included_resource_type_1
+                    except (
+                        ModelFieldError,
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_included_resource_type_2 = (
+                            IncludedVisibilityGroup.from_dict(data)
+                        )
+
+                        return componentsschemas_included_resource_type_2
+                    except (
+                        ModelFieldError,
+                        TypeError,
+                        ValueError,
+                        AttributeError,
+                        KeyError,
+                    ):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_included_resource_type_3 = (
+                        JsonApiIncludedResource.from_dict(data)
+                    )
+
+                    return componentsschemas_included_resource_type_3
+
+                included_item = _parse_included_item(included_item_data)
+
+                included.append(included_item)
+
+        company_user_list.included = included
+        company_user_list.additional_properties = {}
+        return company_user_list
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -235,10 +348,30 @@ class CompanyUserList:
         return key in self.additional_properties
 
 
-from ..models.company_user_resource import CompanyUserResource
+class _CompanyUserListWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`CompanyUserList` as msgspec decodes it (the fast path of `CompanyUserList.from_json`)."""
+
+    data: list[_CompanyUserResourceWire]
+    links: _JsonApiLinksWire | msgspec.UnsetType = msgspec.UNSET
+    meta: _JsonApiMetaWire | msgspec.UnsetType = msgspec.UNSET
+    included: Any = UNSET
+
+
+from ..models.company_user_resource import (
+    CompanyUserResource,
+    _CompanyUserResourceWire,
+)
 from ..models.included_company_membership import IncludedCompanyMembership
 from ..models.included_role import IncludedRole
 from ..models.included_visibility_group import IncludedVisibilityGroup
 from ..models.json_api_included_resource import JsonApiIncludedResource
-from ..models.json_api_links import JsonApiLinks
-from ..models.json_api_meta import JsonApiMeta
+from ..models.json_api_links import (
+    JsonApiLinks,
+    _JsonApiLinksWire,
+)
+from ..models.json_api_meta import (
+    JsonApiMeta,
+    _JsonApiMetaWire,
+)

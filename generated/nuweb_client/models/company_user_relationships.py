@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -106,6 +107,42 @@ class CompanyUserRelationships:
             field_failed(cls, _field, exc)
         return company_user_relationships
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyUserRelationshipsWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _CompanyUserRelationshipsWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyUserRelationshipsWire) -> Self:
+        """The model of a decoded `_CompanyUserRelationshipsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_user_relationships = object.__new__(cls)
+        _company_users = wire.company_users
+        company_user_relationships.company_users = (
+            UNSET
+            if _company_users is msgspec.UNSET
+            else JsonApiToManyRelationship._from_wire(_company_users)
+        )
+        _roles = wire.roles
+        company_user_relationships.roles = (
+            UNSET
+            if _roles is msgspec.UNSET
+            else JsonApiToManyRelationship._from_wire(_roles)
+        )
+        _visibility_groups = wire.visibility_groups
+        company_user_relationships.visibility_groups = (
+            UNSET
+            if _visibility_groups is msgspec.UNSET
+            else JsonApiToManyRelationship._from_wire(_visibility_groups)
+        )
+        company_user_relationships.additional_properties = {}
+        return company_user_relationships
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -123,4 +160,26 @@ class CompanyUserRelationships:
         return key in self.additional_properties
 
 
-from ..models.json_api_to_many_relationship import JsonApiToManyRelationship
+class _CompanyUserRelationshipsWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "company_users": "companyUsers",
+        "visibility_groups": "visibilityGroups",
+    },
+):
+    """`CompanyUserRelationships` as msgspec decodes it (the fast path of `CompanyUserRelationships.from_json`)."""
+
+    company_users: _JsonApiToManyRelationshipWire | msgspec.UnsetType = msgspec.UNSET
+    roles: _JsonApiToManyRelationshipWire | msgspec.UnsetType = msgspec.UNSET
+    visibility_groups: _JsonApiToManyRelationshipWire | msgspec.UnsetType = (
+        msgspec.UNSET
+    )
+
+
+from ..models.json_api_to_many_relationship import (
+    JsonApiToManyRelationship,
+    _JsonApiToManyRelationshipWire,
+)

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -113,6 +114,38 @@ class CompanyUserResource:
             field_failed(cls, _field, exc)
         return company_user_resource
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyUserResourceWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _CompanyUserResourceWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyUserResourceWire) -> Self:
+        """The model of a decoded `_CompanyUserResourceWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_user_resource = object.__new__(cls)
+        company_user_resource.type_ = wire.type_
+        company_user_resource.id = wire.id
+        _attributes = wire.attributes
+        company_user_resource.attributes = (
+            UNSET
+            if _attributes is msgspec.UNSET
+            else CompanyUserAttributes._from_wire(_attributes)
+        )
+        _relationships = wire.relationships
+        company_user_resource.relationships = (
+            UNSET
+            if _relationships is msgspec.UNSET
+            else CompanyUserRelationships._from_wire(_relationships)
+        )
+        company_user_resource.additional_properties = {}
+        return company_user_resource
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -130,5 +163,28 @@ class CompanyUserResource:
         return key in self.additional_properties
 
 
-from ..models.company_user_attributes import CompanyUserAttributes
-from ..models.company_user_relationships import CompanyUserRelationships
+class _CompanyUserResourceWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "type_": "type",
+    },
+):
+    """`CompanyUserResource` as msgspec decodes it (the fast path of `CompanyUserResource.from_json`)."""
+
+    type_: Any
+    id: Any
+    attributes: _CompanyUserAttributesWire | msgspec.UnsetType = msgspec.UNSET
+    relationships: _CompanyUserRelationshipsWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.company_user_attributes import (
+    CompanyUserAttributes,
+    _CompanyUserAttributesWire,
+)
+from ..models.company_user_relationships import (
+    CompanyUserRelationships,
+    _CompanyUserRelationshipsWire,
+)

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -79,6 +80,31 @@ class CompanyUserStatusMessage:
             field_failed(cls, _field, exc)
         return company_user_status_message
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CompanyUserStatusMessageWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _CompanyUserStatusMessageWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _CompanyUserStatusMessageWire) -> Self:
+        """The model of a decoded `_CompanyUserStatusMessageWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        company_user_status_message = object.__new__(cls)
+        company_user_status_message.message = wire.message
+        _data = wire.data
+        company_user_status_message.data = (
+            UNSET
+            if _data is msgspec.UNSET
+            else CompanyUserStatusMessageData._from_wire(_data)
+        )
+        company_user_status_message.additional_properties = {}
+        return company_user_status_message
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -96,4 +122,16 @@ class CompanyUserStatusMessage:
         return key in self.additional_properties
 
 
-from ..models.company_user_status_message_data import CompanyUserStatusMessageData
+class _CompanyUserStatusMessageWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`CompanyUserStatusMessage` as msgspec decodes it (the fast path of `CompanyUserStatusMessage.from_json`)."""
+
+    message: Any = UNSET
+    data: _CompanyUserStatusMessageDataWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.company_user_status_message_data import (
+    CompanyUserStatusMessageData,
+    _CompanyUserStatusMessageDataWire,
+)

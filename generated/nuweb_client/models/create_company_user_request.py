@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..models.registration_source import RegistrationSource
 from ..types import UNSET, Unset
@@ -107,6 +108,31 @@ class CreateCompanyUserRequest:
             field_failed(cls, _field, exc)
         return create_company_user_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CreateCompanyUserRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _CreateCompanyUserRequestWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _CreateCompanyUserRequestWire) -> Self:
+        """The model of a decoded `_CreateCompanyUserRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        create_company_user_request = object.__new__(cls)
+        create_company_user_request.name = wire.name
+        create_company_user_request.email = wire.email
+        create_company_user_request.password = wire.password
+        _registration_source = wire.registration_source
+        create_company_user_request.registration_source = (
+            UNSET if _registration_source is msgspec.UNSET else _registration_source
+        )
+        create_company_user_request.additional_properties = {}
+        return create_company_user_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -122,3 +148,20 @@ class CreateCompanyUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _CreateCompanyUserRequestWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "registration_source": "registrationSource",
+    },
+):
+    """`CreateCompanyUserRequest` as msgspec decodes it (the fast path of `CreateCompanyUserRequest.from_json`)."""
+
+    name: Any
+    email: Any
+    password: Any = UNSET
+    registration_source: RegistrationSource | msgspec.UnsetType = msgspec.UNSET

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -60,6 +61,23 @@ class ErrorMessage:
             field_failed(cls, _field, exc)
         return error_message
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_ErrorMessageWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _ErrorMessageWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _ErrorMessageWire) -> Self:
+        """The model of a decoded `_ErrorMessageWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        error_message = object.__new__(cls)
+        error_message.message = wire.message
+        error_message.additional_properties = {}
+        return error_message
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -75,3 +93,11 @@ class ErrorMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ErrorMessageWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`ErrorMessage` as msgspec decodes it (the fast path of `ErrorMessage.from_json`)."""
+
+    message: Any = UNSET

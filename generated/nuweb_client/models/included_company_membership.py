@@ -9,9 +9,10 @@ from typing import (
     cast,
 )
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -126,6 +127,41 @@ class IncludedCompanyMembership:
             field_failed(cls, _field, exc)
         return included_company_membership
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_IncludedCompanyMembershipWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _IncludedCompanyMembershipWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _IncludedCompanyMembershipWire) -> Self:
+        """The model of a decoded `_IncludedCompanyMembershipWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        included_company_membership = object.__new__(cls)
+        type_ = cast(Literal["companyUsers"], wire.type_)
+        if type_ != "companyUsers":
+            raise ValueError(f"type must match const 'companyUsers', got '{type_}'")
+        included_company_membership.type_ = type_
+        included_company_membership.id = wire.id
+        _attributes = wire.attributes
+        included_company_membership.attributes = (
+            UNSET
+            if _attributes is msgspec.UNSET
+            else CompanyMembershipAttributes._from_wire(_attributes)
+        )
+        _atributes = wire.atributes
+        included_company_membership.atributes = (
+            UNSET
+            if _atributes is msgspec.UNSET
+            else CompanyMembershipAttributes._from_wire(_atributes)
+        )
+        included_company_membership.additional_properties = {}
+        return included_company_membership
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -143,4 +179,24 @@ class IncludedCompanyMembership:
         return key in self.additional_properties
 
 
-from ..models.company_membership_attributes import CompanyMembershipAttributes
+class _IncludedCompanyMembershipWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "type_": "type",
+    },
+):
+    """`IncludedCompanyMembership` as msgspec decodes it (the fast path of `IncludedCompanyMembership.from_json`)."""
+
+    type_: Any
+    id: Any
+    attributes: _CompanyMembershipAttributesWire | msgspec.UnsetType = msgspec.UNSET
+    atributes: _CompanyMembershipAttributesWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.company_membership_attributes import (
+    CompanyMembershipAttributes,
+    _CompanyMembershipAttributesWire,
+)

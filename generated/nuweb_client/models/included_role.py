@@ -9,9 +9,10 @@ from typing import (
     cast,
 )
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -98,6 +99,33 @@ class IncludedRole:
             field_failed(cls, _field, exc)
         return included_role
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_IncludedRoleWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _IncludedRoleWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _IncludedRoleWire) -> Self:
+        """The model of a decoded `_IncludedRoleWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        included_role = object.__new__(cls)
+        type_ = cast(Literal["roles"], wire.type_)
+        if type_ != "roles":
+            raise ValueError(f"type must match const 'roles', got '{type_}'")
+        included_role.type_ = type_
+        included_role.id = wire.id
+        _attributes = wire.attributes
+        included_role.attributes = (
+            UNSET
+            if _attributes is msgspec.UNSET
+            else RoleAttributes._from_wire(_attributes)
+        )
+        included_role.additional_properties = {}
+        return included_role
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -115,4 +143,23 @@ class IncludedRole:
         return key in self.additional_properties
 
 
-from ..models.role_attributes import RoleAttributes
+class _IncludedRoleWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "type_": "type",
+    },
+):
+    """`IncludedRole` as msgspec decodes it (the fast path of `IncludedRole.from_json`)."""
+
+    type_: Any
+    id: Any
+    attributes: _RoleAttributesWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.role_attributes import (
+    RoleAttributes,
+    _RoleAttributesWire,
+)

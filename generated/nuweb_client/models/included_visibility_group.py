@@ -9,9 +9,10 @@ from typing import (
     cast,
 )
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -121,6 +122,41 @@ class IncludedVisibilityGroup:
             field_failed(cls, _field, exc)
         return included_visibility_group
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_IncludedVisibilityGroupWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _IncludedVisibilityGroupWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _IncludedVisibilityGroupWire) -> Self:
+        """The model of a decoded `_IncludedVisibilityGroupWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        included_visibility_group = object.__new__(cls)
+        type_ = cast(Literal["visibilityGroups"], wire.type_)
+        if type_ != "visibilityGroups":
+            raise ValueError(f"type must match const 'visibilityGroups', got '{type_}'")
+        included_visibility_group.type_ = type_
+        included_visibility_group.id = wire.id
+        _attributes = wire.attributes
+        included_visibility_group.attributes = (
+            UNSET
+            if _attributes is msgspec.UNSET
+            else VisibilityGroupAttributes._from_wire(_attributes)
+        )
+        _atributes = wire.atributes
+        included_visibility_group.atributes = (
+            UNSET
+            if _atributes is msgspec.UNSET
+            else VisibilityGroupAttributes._from_wire(_atributes)
+        )
+        included_visibility_group.additional_properties = {}
+        return included_visibility_group
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -138,4 +174,24 @@ class IncludedVisibilityGroup:
         return key in self.additional_properties
 
 
-from ..models.visibility_group_attributes import VisibilityGroupAttributes
+class _IncludedVisibilityGroupWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "type_": "type",
+    },
+):
+    """`IncludedVisibilityGroup` as msgspec decodes it (the fast path of `IncludedVisibilityGroup.from_json`)."""
+
+    type_: Any
+    id: Any
+    attributes: _VisibilityGroupAttributesWire | msgspec.UnsetType = msgspec.UNSET
+    atributes: _VisibilityGroupAttributesWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.visibility_group_attributes import (
+    VisibilityGroupAttributes,
+    _VisibilityGroupAttributesWire,
+)

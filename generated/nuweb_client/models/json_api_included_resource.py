@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -104,6 +105,38 @@ class JsonApiIncludedResource:
             field_failed(cls, _field, exc)
         return json_api_included_resource
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_JsonApiIncludedResourceWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _JsonApiIncludedResourceWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _JsonApiIncludedResourceWire) -> Self:
+        """The model of a decoded `_JsonApiIncludedResourceWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        json_api_included_resource = object.__new__(cls)
+        json_api_included_resource.type_ = wire.type_
+        json_api_included_resource.id = wire.id
+        _attributes = wire.attributes
+        json_api_included_resource.attributes = (
+            UNSET
+            if _attributes is msgspec.UNSET
+            else JsonApiIncludedResourceAttributes._from_wire(_attributes)
+        )
+        _atributes = wire.atributes
+        json_api_included_resource.atributes = (
+            UNSET
+            if _atributes is msgspec.UNSET
+            else JsonApiIncludedResourceAtributes._from_wire(_atributes)
+        )
+        json_api_included_resource.additional_properties = {}
+        return json_api_included_resource
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -121,9 +154,30 @@ class JsonApiIncludedResource:
         return key in self.additional_properties
 
 
+class _JsonApiIncludedResourceWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "type_": "type",
+    },
+):
+    """`JsonApiIncludedResource` as msgspec decodes it (the fast path of `JsonApiIncludedResource.from_json`)."""
+
+    type_: Any
+    id: Any
+    attributes: _JsonApiIncludedResourceAttributesWire | msgspec.UnsetType = (
+        msgspec.UNSET
+    )
+    atributes: _JsonApiIncludedResourceAtributesWire | msgspec.UnsetType = msgspec.UNSET
+
+
 from ..models.json_api_included_resource_atributes import (
     JsonApiIncludedResourceAtributes,
+    _JsonApiIncludedResourceAtributesWire,
 )
 from ..models.json_api_included_resource_attributes import (
     JsonApiIncludedResourceAttributes,
+    _JsonApiIncludedResourceAttributesWire,
 )

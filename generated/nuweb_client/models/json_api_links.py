@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -112,6 +113,27 @@ class JsonApiLinks:
             field_failed(cls, _field, exc)
         return json_api_links
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_JsonApiLinksWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _JsonApiLinksWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _JsonApiLinksWire) -> Self:
+        """The model of a decoded `_JsonApiLinksWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        json_api_links = object.__new__(cls)
+        json_api_links.first = wire.first
+        json_api_links.last = wire.last
+        json_api_links.prev = wire.prev
+        json_api_links.next_ = wire.next_
+        json_api_links.self_ = wire.self_
+        json_api_links.additional_properties = {}
+        return json_api_links
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -127,3 +149,22 @@ class JsonApiLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _JsonApiLinksWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "next_": "next",
+        "self_": "self",
+    },
+):
+    """`JsonApiLinks` as msgspec decodes it (the fast path of `JsonApiLinks.from_json`)."""
+
+    first: Any = UNSET
+    last: Any = UNSET
+    prev: Any = UNSET
+    next_: Any = UNSET
+    self_: Any = UNSET

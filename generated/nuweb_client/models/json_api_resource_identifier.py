@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="JsonApiResourceIdentifier")
 
@@ -69,6 +70,26 @@ class JsonApiResourceIdentifier:
             field_failed(cls, _field, exc)
         return json_api_resource_identifier
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_JsonApiResourceIdentifierWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _JsonApiResourceIdentifierWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _JsonApiResourceIdentifierWire) -> Self:
+        """The model of a decoded `_JsonApiResourceIdentifierWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        json_api_resource_identifier = object.__new__(cls)
+        json_api_resource_identifier.type_ = wire.type_
+        json_api_resource_identifier.id = wire.id
+        json_api_resource_identifier.additional_properties = {}
+        return json_api_resource_identifier
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -84,3 +105,18 @@ class JsonApiResourceIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _JsonApiResourceIdentifierWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "type_": "type",
+    },
+):
+    """`JsonApiResourceIdentifier` as msgspec decodes it (the fast path of `JsonApiResourceIdentifier.from_json`)."""
+
+    type_: Any
+    id: Any

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -72,6 +73,30 @@ class JsonApiToManyRelationship:
             field_failed(cls, _field, exc)
         return json_api_to_many_relationship
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_JsonApiToManyRelationshipWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _JsonApiToManyRelationshipWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _JsonApiToManyRelationshipWire) -> Self:
+        """The model of a decoded `_JsonApiToManyRelationshipWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        json_api_to_many_relationship = object.__new__(cls)
+        _data = wire.data
+        json_api_to_many_relationship.data = (
+            UNSET
+            if _data is msgspec.UNSET
+            else [JsonApiResourceIdentifier._from_wire(item) for item in _data]
+        )
+        json_api_to_many_relationship.additional_properties = {}
+        return json_api_to_many_relationship
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -89,4 +114,15 @@ class JsonApiToManyRelationship:
         return key in self.additional_properties
 
 
-from ..models.json_api_resource_identifier import JsonApiResourceIdentifier
+class _JsonApiToManyRelationshipWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`JsonApiToManyRelationship` as msgspec decodes it (the fast path of `JsonApiToManyRelationship.from_json`)."""
+
+    data: list[_JsonApiResourceIdentifierWire] | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.json_api_resource_identifier import (
+    JsonApiResourceIdentifier,
+    _JsonApiResourceIdentifierWire,
+)

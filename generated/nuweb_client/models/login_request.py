@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="LoginRequest")
 
@@ -81,6 +82,25 @@ class LoginRequest:
             field_failed(cls, _field, exc)
         return login_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_LoginRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _LoginRequestWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _LoginRequestWire) -> Self:
+        """The model of a decoded `_LoginRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        login_request = object.__new__(cls)
+        login_request.email = wire.email
+        login_request.password = wire.password
+        login_request.device_name = wire.device_name
+        login_request.additional_properties = {}
+        return login_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -96,3 +116,13 @@ class LoginRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _LoginRequestWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`LoginRequest` as msgspec decodes it (the fast path of `LoginRequest.from_json`)."""
+
+    email: Any
+    password: Any
+    device_name: Any

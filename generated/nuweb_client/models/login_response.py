@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -60,6 +61,23 @@ class LoginResponse:
             field_failed(cls, _field, exc)
         return login_response
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_LoginResponseWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _LoginResponseWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _LoginResponseWire) -> Self:
+        """The model of a decoded `_LoginResponseWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        login_response = object.__new__(cls)
+        login_response.token = wire.token
+        login_response.additional_properties = {}
+        return login_response
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -75,3 +93,11 @@ class LoginResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _LoginResponseWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`LoginResponse` as msgspec decodes it (the fast path of `LoginResponse.from_json`)."""
+
+    token: Any = UNSET

@@ -4,9 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -97,6 +98,39 @@ class RoleAttributes:
             field_failed(cls, _field, exc)
         return role_attributes
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_RoleAttributesWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _RoleAttributesWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _RoleAttributesWire) -> Self:
+        """The model of a decoded `_RoleAttributesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        role_attributes = object.__new__(cls)
+        role_attributes.title = wire.title
+        _created_at = wire.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        role_attributes.created_at = created_at
+        _updated_at = wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        role_attributes.updated_at = updated_at
+        role_attributes.additional_properties = {}
+        return role_attributes
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -112,3 +146,20 @@ class RoleAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _RoleAttributesWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+    },
+):
+    """`RoleAttributes` as msgspec decodes it (the fast path of `RoleAttributes.from_json`)."""
+
+    title: Any = UNSET
+    created_at: Any = UNSET
+    updated_at: Any = UNSET

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -152,6 +153,37 @@ class UpdateCompanyUserRequest:
             field_failed(cls, _field, exc)
         return update_company_user_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_UpdateCompanyUserRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _UpdateCompanyUserRequestWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _UpdateCompanyUserRequestWire) -> Self:
+        """The model of a decoded `_UpdateCompanyUserRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        update_company_user_request = object.__new__(cls)
+        update_company_user_request.id = wire.id
+        update_company_user_request.name = wire.name
+        update_company_user_request.email = wire.email
+        update_company_user_request.password = wire.password
+        update_company_user_request.accepted_terms = wire.accepted_terms
+        update_company_user_request.accepted_privacy = wire.accepted_privacy
+        update_company_user_request.accepted_email_opt_in = wire.accepted_email_opt_in
+        roles = wire.roles
+
+        update_company_user_request.roles = roles
+        visibility_groups = wire.visibility_groups
+
+        update_company_user_request.visibility_groups = visibility_groups
+        update_company_user_request.additional_properties = {}
+        return update_company_user_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -167,3 +199,28 @@ class UpdateCompanyUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _UpdateCompanyUserRequestWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "accepted_terms": "acceptedTerms",
+        "accepted_privacy": "acceptedPrivacy",
+        "accepted_email_opt_in": "acceptedEmailOptIn",
+        "visibility_groups": "visibilityGroups",
+    },
+):
+    """`UpdateCompanyUserRequest` as msgspec decodes it (the fast path of `UpdateCompanyUserRequest.from_json`)."""
+
+    id: Any
+    name: Any = UNSET
+    email: Any = UNSET
+    password: Any = UNSET
+    accepted_terms: Any = UNSET
+    accepted_privacy: Any = UNSET
+    accepted_email_opt_in: Any = UNSET
+    roles: Any = UNSET
+    visibility_groups: Any = UNSET

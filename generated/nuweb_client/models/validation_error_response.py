@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -77,6 +78,31 @@ class ValidationErrorResponse:
             field_failed(cls, _field, exc)
         return validation_error_response
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_ValidationErrorResponseWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _ValidationErrorResponseWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _ValidationErrorResponseWire) -> Self:
+        """The model of a decoded `_ValidationErrorResponseWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        validation_error_response = object.__new__(cls)
+        validation_error_response.message = wire.message
+        _errors = wire.errors
+        validation_error_response.errors = (
+            UNSET
+            if _errors is msgspec.UNSET
+            else ValidationErrorResponseErrors._from_wire(_errors)
+        )
+        validation_error_response.additional_properties = {}
+        return validation_error_response
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -94,4 +120,16 @@ class ValidationErrorResponse:
         return key in self.additional_properties
 
 
-from ..models.validation_error_response_errors import ValidationErrorResponseErrors
+class _ValidationErrorResponseWire(
+    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
+):
+    """`ValidationErrorResponse` as msgspec decodes it (the fast path of `ValidationErrorResponse.from_json`)."""
+
+    message: Any = UNSET
+    errors: _ValidationErrorResponseErrorsWire | msgspec.UnsetType = msgspec.UNSET
+
+
+from ..models.validation_error_response_errors import (
+    ValidationErrorResponseErrors,
+    _ValidationErrorResponseErrorsWire,
+)

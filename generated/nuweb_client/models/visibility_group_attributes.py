@@ -4,9 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -96,6 +97,41 @@ class VisibilityGroupAttributes:
             field_failed(cls, _field, exc)
         return visibility_group_attributes
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_VisibilityGroupAttributesWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _VisibilityGroupAttributesWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _VisibilityGroupAttributesWire) -> Self:
+        """The model of a decoded `_VisibilityGroupAttributesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        visibility_group_attributes = object.__new__(cls)
+        visibility_group_attributes.name = wire.name
+        _created_at = wire.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        visibility_group_attributes.created_at = created_at
+        _updated_at = wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        visibility_group_attributes.updated_at = updated_at
+        visibility_group_attributes.additional_properties = {}
+        return visibility_group_attributes
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -111,3 +147,20 @@ class VisibilityGroupAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _VisibilityGroupAttributesWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+    },
+):
+    """`VisibilityGroupAttributes` as msgspec decodes it (the fast path of `VisibilityGroupAttributes.from_json`)."""
+
+    name: Any = UNSET
+    created_at: Any = UNSET
+    updated_at: Any = UNSET

@@ -6,7 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import ClassVar, Never
+from typing import TYPE_CHECKING, ClassVar, Never
 
 from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -15,11 +15,15 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
-from nuweb._hooks import Secret, accept_token
 
-from ..api.auth import login as _login
+if TYPE_CHECKING:
+    from ..api.auth import login as _login
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _login = lazy_module("..api.auth.login", __package__, globals(), "_login")
+from nuweb._hooks import Secret, accept_token
 
 
 class Auth(SyncResource):

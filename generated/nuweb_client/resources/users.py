@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, ClassVar, Never
+from typing import TYPE_CHECKING, Any, ClassVar, Never
 
 from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -19,8 +19,57 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from ..api.company_users import create_company_user as _create_company_user
+    from ..api.company_users import get_company_user as _get_company_user
+    from ..api.company_users import list_company_users as _list_company_users
+    from ..api.company_users import restore_company_user as _restore_company_user
+    from ..api.company_users import suspend_company_user as _suspend_company_user
+    from ..api.company_users import update_company_user as _update_company_user
+    from ..models.get_company_user_include_item import GetCompanyUserIncludeItem
+    from ..models.list_company_users_include_item import ListCompanyUsersIncludeItem
+    from ..models.registration_source import RegistrationSource
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _list_company_users = lazy_module(
+        "..api.company_users.list_company_users",
+        __package__,
+        globals(),
+        "_list_company_users",
+    )
+    _create_company_user = lazy_module(
+        "..api.company_users.create_company_user",
+        __package__,
+        globals(),
+        "_create_company_user",
+    )
+    _suspend_company_user = lazy_module(
+        "..api.company_users.suspend_company_user",
+        __package__,
+        globals(),
+        "_suspend_company_user",
+    )
+    _get_company_user = lazy_module(
+        "..api.company_users.get_company_user",
+        __package__,
+        globals(),
+        "_get_company_user",
+    )
+    _update_company_user = lazy_module(
+        "..api.company_users.update_company_user",
+        __package__,
+        globals(),
+        "_update_company_user",
+    )
+    _restore_company_user = lazy_module(
+        "..api.company_users.restore_company_user",
+        __package__,
+        globals(),
+        "_restore_company_user",
+    )
 from nuweb._hooks import (
     CompanyUser,
     Page,
@@ -30,16 +79,6 @@ from nuweb._hooks import (
     user_page,
     user_status,
 )
-
-from ..api.company_users import create_company_user as _create_company_user
-from ..api.company_users import get_company_user as _get_company_user
-from ..api.company_users import list_company_users as _list_company_users
-from ..api.company_users import restore_company_user as _restore_company_user
-from ..api.company_users import suspend_company_user as _suspend_company_user
-from ..api.company_users import update_company_user as _update_company_user
-from ..models.get_company_user_include_item import GetCompanyUserIncludeItem
-from ..models.list_company_users_include_item import ListCompanyUsersIncludeItem
-from ..models.registration_source import RegistrationSource
 
 
 def _items(page: Any) -> Any:

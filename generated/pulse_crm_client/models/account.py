@@ -4,9 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -239,6 +240,60 @@ class Account:
             field_failed(cls, _field, exc)
         return account
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_AccountWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _AccountWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _AccountWire) -> Self:
+        """The model of a decoded `_AccountWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        account = object.__new__(cls)
+        account.id = wire.id
+        account.unique_id = wire.unique_id
+        account.name = wire.name
+        account.repcode = wire.repcode
+        account.account_type_id = wire.account_type_id
+        account.account_type_template = wire.account_type_template
+        account.created_by = wire.created_by
+        account.updated_by = wire.updated_by
+        _created_at = wire.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        account.created_at = created_at
+        _updated_at = wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        account.updated_at = updated_at
+        account.customer_service_phone = wire.customer_service_phone
+        account.customer_service_email = wire.customer_service_email
+        _whitelabel_settings = wire.whitelabel_settings
+        account.whitelabel_settings = (
+            UNSET
+            if _whitelabel_settings is msgspec.UNSET
+            else AccountWhitelabelSettings._from_wire(_whitelabel_settings)
+        )
+        permissions = wire.permissions
+
+        account.permissions = permissions
+        roles = wire.roles
+
+        account.roles = roles
+        account.additional_properties = {}
+        return account
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -256,4 +311,46 @@ class Account:
         return key in self.additional_properties
 
 
-from ..models.account_whitelabel_settings import AccountWhitelabelSettings
+class _AccountWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "unique_id": "uniqueId",
+        "account_type_id": "accountTypeId",
+        "account_type_template": "accountTypeTemplate",
+        "created_by": "createdBy",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "customer_service_phone": "customerServicePhone",
+        "customer_service_email": "customerServiceEmail",
+        "whitelabel_settings": "whitelabelSettings",
+    },
+):
+    """`Account` as msgspec decodes it (the fast path of `Account.from_json`)."""
+
+    id: Any = UNSET
+    unique_id: Any = UNSET
+    name: Any = UNSET
+    repcode: Any = UNSET
+    account_type_id: Any = UNSET
+    account_type_template: Any = UNSET
+    created_by: Any = UNSET
+    updated_by: Any = UNSET
+    created_at: Any = UNSET
+    updated_at: Any = UNSET
+    customer_service_phone: Any = UNSET
+    customer_service_email: Any = UNSET
+    whitelabel_settings: _AccountWhitelabelSettingsWire | msgspec.UnsetType = (
+        msgspec.UNSET
+    )
+    permissions: Any = UNSET
+    roles: Any = UNSET
+
+
+from ..models.account_whitelabel_settings import (
+    AccountWhitelabelSettings,
+    _AccountWhitelabelSettingsWire,
+)

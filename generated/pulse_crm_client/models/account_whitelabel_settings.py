@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="AccountWhitelabelSettings")
 
@@ -41,6 +41,23 @@ class AccountWhitelabelSettings:
             field_failed(cls, _field, exc)
         return account_whitelabel_settings
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_AccountWhitelabelSettingsWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _AccountWhitelabelSettingsWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: dict[str, Any]) -> Self:
+        account_whitelabel_settings = object.__new__(cls)
+        account_whitelabel_settings.additional_properties = wire
+        return account_whitelabel_settings
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -56,3 +73,6 @@ class AccountWhitelabelSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_AccountWhitelabelSettingsWire = dict[str, Any]

@@ -3,8 +3,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="ApiKeyCredentials")
 
@@ -63,3 +64,37 @@ class ApiKeyCredentials:
         except SHAPE_ERRORS as exc:
             field_failed(cls, _field, exc)
         return api_key_credentials
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_ApiKeyCredentialsWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _ApiKeyCredentialsWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _ApiKeyCredentialsWire) -> Self:
+        """The model of a decoded `_ApiKeyCredentialsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        api_key_credentials = object.__new__(cls)
+        api_key_credentials.api_key = wire.api_key
+        api_key_credentials.api_secret = wire.api_secret
+        return api_key_credentials
+
+
+class _ApiKeyCredentialsWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    rename={
+        "api_key": "apiKey",
+        "api_secret": "apiSecret",
+    },
+):
+    """`ApiKeyCredentials` as msgspec decodes it (the fast path of `ApiKeyCredentials.from_json`)."""
+
+    api_key: Any
+    api_secret: Any

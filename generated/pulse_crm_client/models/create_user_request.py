@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -111,6 +112,30 @@ class CreateUserRequest:
             field_failed(cls, _field, exc)
         return create_user_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_CreateUserRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _CreateUserRequestWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _CreateUserRequestWire) -> Self:
+        """The model of a decoded `_CreateUserRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        create_user_request = object.__new__(cls)
+        create_user_request.email = wire.email
+        create_user_request.name = wire.name
+        create_user_request.phone = wire.phone
+        create_user_request.img_src = wire.img_src
+        create_user_request.team_id = wire.team_id
+        create_user_request.active = wire.active
+        create_user_request.additional_properties = {}
+        return create_user_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -126,3 +151,23 @@ class CreateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _CreateUserRequestWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "img_src": "imgSrc",
+        "team_id": "teamId",
+    },
+):
+    """`CreateUserRequest` as msgspec decodes it (the fast path of `CreateUserRequest.from_json`)."""
+
+    email: Any
+    name: Any = UNSET
+    phone: Any = UNSET
+    img_src: Any = UNSET
+    team_id: Any = UNSET
+    active: Any = UNSET

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -91,6 +92,26 @@ class Error:
             field_failed(cls, _field, exc)
         return error
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_ErrorWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _ErrorWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _ErrorWire) -> Self:
+        """The model of a decoded `_ErrorWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        error = object.__new__(cls)
+        error.error = wire.error
+        error.status = wire.status
+        error.message = wire.message
+        error.dev_err_msg = wire.dev_err_msg
+        error.additional_properties = {}
+        return error
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -106,3 +127,12 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ErrorWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+    """`Error` as msgspec decodes it (the fast path of `Error.from_json`)."""
+
+    error: Any
+    status: Any = UNSET
+    message: Any = UNSET
+    dev_err_msg: Any = UNSET

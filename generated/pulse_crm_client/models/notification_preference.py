@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..models.notification_preference_delivery_pref_item import (
     NotificationPreferenceDeliveryPrefItem,
@@ -103,6 +104,30 @@ class NotificationPreference:
             field_failed(cls, _field, exc)
         return notification_preference
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_NotificationPreferenceWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _NotificationPreferenceWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _NotificationPreferenceWire) -> Self:
+        """The model of a decoded `_NotificationPreferenceWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        notification_preference = object.__new__(cls)
+        notification_preference.event = wire.event
+        notification_preference.account_id = wire.account_id
+        _delivery_pref = wire.delivery_pref
+        notification_preference.delivery_pref = (
+            UNSET if _delivery_pref is msgspec.UNSET else _delivery_pref
+        )
+        notification_preference.additional_properties = {}
+        return notification_preference
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -118,3 +143,22 @@ class NotificationPreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _NotificationPreferenceWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "account_id": "accountId",
+        "delivery_pref": "deliveryPref",
+    },
+):
+    """`NotificationPreference` as msgspec decodes it (the fast path of `NotificationPreference.from_json`)."""
+
+    event: PulseEvents
+    account_id: Any = UNSET
+    delivery_pref: list[NotificationPreferenceDeliveryPrefItem] | msgspec.UnsetType = (
+        msgspec.UNSET
+    )

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -113,6 +114,27 @@ class PaginatedUsers:
             field_failed(cls, _field, exc)
         return paginated_users
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_PaginatedUsersWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _PaginatedUsersWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _PaginatedUsersWire) -> Self:
+        """The model of a decoded `_PaginatedUsersWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        paginated_users = object.__new__(cls)
+        paginated_users.data = [User._from_wire(item) for item in wire.data]
+        paginated_users.page = wire.page
+        paginated_users.page_size = wire.page_size
+        paginated_users.total = wire.total
+        paginated_users.total_pages = wire.total_pages
+        paginated_users.additional_properties = {}
+        return paginated_users
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -130,4 +152,26 @@ class PaginatedUsers:
         return key in self.additional_properties
 
 
-from ..models.user import User
+class _PaginatedUsersWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "page_size": "pageSize",
+        "total_pages": "totalPages",
+    },
+):
+    """`PaginatedUsers` as msgspec decodes it (the fast path of `PaginatedUsers.from_json`)."""
+
+    data: list[_UserWire]
+    page: Any = UNSET
+    page_size: Any = UNSET
+    total: Any = UNSET
+    total_pages: Any = UNSET
+
+
+from ..models.user import (
+    User,
+    _UserWire,
+)

@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -72,6 +73,26 @@ class PermissionGrant:
             field_failed(cls, _field, exc)
         return permission_grant
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_PermissionGrantWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _PermissionGrantWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _PermissionGrantWire) -> Self:
+        """The model of a decoded `_PermissionGrantWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        permission_grant = object.__new__(cls)
+        permission_grant.role = wire.role
+        permission_grant.account_id = wire.account_id
+        permission_grant.additional_properties = {}
+        return permission_grant
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -87,3 +108,18 @@ class PermissionGrant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PermissionGrantWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "account_id": "accountId",
+    },
+):
+    """`PermissionGrant` as msgspec decodes it (the fast path of `PermissionGrant.from_json`)."""
+
+    role: Any = UNSET
+    account_id: Any = UNSET

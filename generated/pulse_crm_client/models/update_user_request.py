@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -123,6 +124,37 @@ class UpdateUserRequest:
             field_failed(cls, _field, exc)
         return update_user_request
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_UpdateUserRequestWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content, _UpdateUserRequestWire, cls._from_wire, cls.from_dict
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: _UpdateUserRequestWire) -> Self:
+        """The model of a decoded `_UpdateUserRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        update_user_request = object.__new__(cls)
+        update_user_request.name = wire.name
+        update_user_request.phone = wire.phone
+        update_user_request.img_src = wire.img_src
+        update_user_request.team_id = wire.team_id
+        update_user_request.active = wire.active
+        _notification_preferences = wire.notification_preferences
+        update_user_request.notification_preferences = (
+            UNSET
+            if _notification_preferences is msgspec.UNSET
+            else UpdateUserRequestNotificationPreferences._from_wire(
+                _notification_preferences
+            )
+        )
+        update_user_request.additional_properties = {}
+        return update_user_request
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -140,6 +172,30 @@ class UpdateUserRequest:
         return key in self.additional_properties
 
 
+class _UpdateUserRequestWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "img_src": "imgSrc",
+        "team_id": "teamId",
+        "notification_preferences": "notificationPreferences",
+    },
+):
+    """`UpdateUserRequest` as msgspec decodes it (the fast path of `UpdateUserRequest.from_json`)."""
+
+    name: Any = UNSET
+    phone: Any = UNSET
+    img_src: Any = UNSET
+    team_id: Any = UNSET
+    active: Any = UNSET
+    notification_preferences: (
+        _UpdateUserRequestNotificationPreferencesWire | msgspec.UnsetType
+    ) = msgspec.UNSET
+
+
 from ..models.update_user_request_notification_preferences import (
     UpdateUserRequestNotificationPreferences,
+    _UpdateUserRequestNotificationPreferencesWire,
 )

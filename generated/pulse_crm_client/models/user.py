@@ -4,9 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, field_failed
+from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -309,6 +310,98 @@ class User:
             field_failed(cls, _field, exc)
         return user
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_UserWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _UserWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _UserWire) -> Self:
+        """The model of a decoded `_UserWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        user = object.__new__(cls)
+        user.id = wire.id
+        user.email = wire.email
+        user.name = wire.name
+        user.active = wire.active
+        user.team_id = wire.team_id
+        user.phone = wire.phone
+        user.img_src = wire.img_src
+
+        def _parse_notification_preferences(
+            data: object,
+        ) -> list[NotificationPreference] | Unset | UserNotificationPreferences:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                notification_preferences_type_0 = UserNotificationPreferences.from_dict(
+                    data
+                )
+
+                return notification_preferences_type_0
+            except (ModelFieldError, TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            notification_preferences_type_1 = []
+            _notification_preferences_type_1 = data
+            for (
+                notification_preferences_type_1_item_data
+            ) in _notification_preferences_type_1:
+                notification_preferences_type_1_item = NotificationPreference.from_dict(
+                    notification_preferences_type_1_item_data
+                )
+
+                notification_preferences_type_1.append(
+                    notification_preferences_type_1_item
+                )
+
+            return notification_preferences_type_1
+
+        notification_preferences = _parse_notification_preferences(
+            wire.notification_preferences
+        )
+
+        user.notification_preferences = notification_preferences
+        user.created_by = wire.created_by
+        user.updated_by = wire.updated_by
+        _created_at = wire.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        user.created_at = created_at
+        _updated_at = wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        user.updated_at = updated_at
+        _accounts = wire.accounts
+        user.accounts = (
+            UNSET
+            if _accounts is msgspec.UNSET
+            else [UserAccount._from_wire(item) for item in _accounts]
+        )
+        flat_roles_list = wire.flat_roles_list
+
+        user.flat_roles_list = flat_roles_list
+        flat_permissions_list = wire.flat_permissions_list
+
+        user.flat_permissions_list = flat_permissions_list
+        user.token = wire.token
+        user.additional_properties = {}
+        return user
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -326,6 +419,46 @@ class User:
         return key in self.additional_properties
 
 
+class _UserWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "team_id": "teamId",
+        "img_src": "imgSrc",
+        "notification_preferences": "notificationPreferences",
+        "created_by": "createdBy",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "flat_roles_list": "flatRolesList",
+        "flat_permissions_list": "flatPermissionsList",
+    },
+):
+    """`User` as msgspec decodes it (the fast path of `User.from_json`)."""
+
+    id: Any = UNSET
+    email: Any = UNSET
+    name: Any = UNSET
+    active: Any = UNSET
+    team_id: Any = UNSET
+    phone: Any = UNSET
+    img_src: Any = UNSET
+    notification_preferences: Any = UNSET
+    created_by: Any = UNSET
+    updated_by: Any = UNSET
+    created_at: Any = UNSET
+    updated_at: Any = UNSET
+    accounts: list[_UserAccountWire] | msgspec.UnsetType = msgspec.UNSET
+    flat_roles_list: Any = UNSET
+    flat_permissions_list: Any = UNSET
+    token: Any = UNSET
+
+
 from ..models.notification_preference import NotificationPreference
-from ..models.user_account import UserAccount
+from ..models.user_account import (
+    UserAccount,
+    _UserAccountWire,
+)
 from ..models.user_notification_preferences import UserNotificationPreferences

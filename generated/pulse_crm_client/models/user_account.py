@@ -3,9 +3,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -102,6 +103,27 @@ class UserAccount:
             field_failed(cls, _field, exc)
         return user_account
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_UserAccountWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _UserAccountWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _UserAccountWire) -> Self:
+        """The model of a decoded `_UserAccountWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        user_account = object.__new__(cls)
+        user_account.account_id = wire.account_id
+        user_account.account_name = wire.account_name
+        user_account.users_primary_account = wire.users_primary_account
+        user_account.account_admin = wire.account_admin
+        user_account.repcode = wire.repcode
+        user_account.additional_properties = {}
+        return user_account
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -117,3 +139,24 @@ class UserAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _UserAccountWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "account_id": "accountId",
+        "account_name": "accountName",
+        "users_primary_account": "usersPrimaryAccount",
+        "account_admin": "accountAdmin",
+    },
+):
+    """`UserAccount` as msgspec decodes it (the fast path of `UserAccount.from_json`)."""
+
+    account_id: Any = UNSET
+    account_name: Any = UNSET
+    users_primary_account: Any = UNSET
+    account_admin: Any = UNSET
+    repcode: Any = UNSET

@@ -4,9 +4,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 from ..types import UNSET, Unset
 
@@ -289,6 +290,82 @@ class UserSession:
             field_failed(cls, _field, exc)
         return user_session
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_UserSessionWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(content, _UserSessionWire, cls._from_wire, cls.from_dict)
+
+    @classmethod
+    def _from_wire(cls, wire: _UserSessionWire) -> Self:
+        """The model of a decoded `_UserSessionWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
+        user_session = object.__new__(cls)
+        user_session.id = wire.id
+        user_session.email = wire.email
+        user_session.token = wire.token
+        user_session.active = wire.active
+        user_session.created_by = wire.created_by
+        user_session.updated_by = wire.updated_by
+        _created_at = wire.created_at
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        user_session.created_at = created_at
+        _updated_at = wire.updated_at
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        user_session.updated_at = updated_at
+        user_session.impersonating = wire.impersonating
+        _primary_account = wire.primary_account
+        user_session.primary_account = (
+            UNSET
+            if _primary_account is msgspec.UNSET
+            else UserAccount._from_wire(_primary_account)
+        )
+        _accounts = wire.accounts
+        user_session.accounts = (
+            UNSET
+            if _accounts is msgspec.UNSET
+            else [UserAccount._from_wire(item) for item in _accounts]
+        )
+        flat_roles_list = wire.flat_roles_list
+
+        user_session.flat_roles_list = flat_roles_list
+        flat_permissions_list = wire.flat_permissions_list
+
+        user_session.flat_permissions_list = flat_permissions_list
+        permissions_from_roles = wire.permissions_from_roles
+
+        user_session.permissions_from_roles = permissions_from_roles
+        _permissions_from_roles_details = wire.permissions_from_roles_details
+        user_session.permissions_from_roles_details = (
+            UNSET
+            if _permissions_from_roles_details is msgspec.UNSET
+            else UserSessionPermissionsFromRolesDetails._from_wire(
+                _permissions_from_roles_details
+            )
+        )
+        _expires_at = wire.expires_at
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat(_expires_at)
+
+        user_session.expires_at = expires_at
+        user_session.additional_properties = {}
+        return user_session
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -306,7 +383,51 @@ class UserSession:
         return key in self.additional_properties
 
 
-from ..models.user_account import UserAccount
+class _UserSessionWire(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    forbid_unknown_fields=True,
+    rename={
+        "created_by": "createdBy",
+        "updated_by": "updatedBy",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "primary_account": "primaryAccount",
+        "flat_roles_list": "flatRolesList",
+        "flat_permissions_list": "flatPermissionsList",
+        "permissions_from_roles": "permissionsFromRoles",
+        "permissions_from_roles_details": "permissionsFromRolesDetails",
+        "expires_at": "expiresAt",
+    },
+):
+    """`UserSession` as msgspec decodes it (the fast path of `UserSession.from_json`)."""
+
+    id: Any
+    email: Any
+    token: Any
+    active: Any = UNSET
+    created_by: Any = UNSET
+    updated_by: Any = UNSET
+    created_at: Any = UNSET
+    updated_at: Any = UNSET
+    impersonating: Any = UNSET
+    primary_account: _UserAccountWire | msgspec.UnsetType = msgspec.UNSET
+    accounts: list[_UserAccountWire] | msgspec.UnsetType = msgspec.UNSET
+    flat_roles_list: Any = UNSET
+    flat_permissions_list: Any = UNSET
+    permissions_from_roles: Any = UNSET
+    permissions_from_roles_details: (
+        _UserSessionPermissionsFromRolesDetailsWire | msgspec.UnsetType
+    ) = msgspec.UNSET
+    expires_at: Any = UNSET
+
+
+from ..models.user_account import (
+    UserAccount,
+    _UserAccountWire,
+)
 from ..models.user_session_permissions_from_roles_details import (
     UserSessionPermissionsFromRolesDetails,
+    _UserSessionPermissionsFromRolesDetailsWire,
 )

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from clientkit.decoding import SHAPE_ERRORS, field_failed
+from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
 T = TypeVar("T", bound="UserSessionPermissionsFromRolesDetails")
 
@@ -63,6 +63,24 @@ class UserSessionPermissionsFromRolesDetails:
             field_failed(cls, _field, exc)
         return user_session_permissions_from_roles_details
 
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Build from a JSON body; a value that does not fit raises `ModelFieldError` naming its field.
+
+        The body is decoded by msgspec straight into `_UserSessionPermissionsFromRolesDetailsWire` when it fits the schema exactly;
+        any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
+        """
+        return decode_model(
+            content,
+            _UserSessionPermissionsFromRolesDetailsWire,
+            cls._from_wire,
+            cls.from_dict,
+        )
+
+    @classmethod
+    def _from_wire(cls, wire: dict[str, Any]) -> Self:
+        return cls.from_dict(wire)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -78,6 +96,9 @@ class UserSessionPermissionsFromRolesDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_UserSessionPermissionsFromRolesDetailsWire = dict[str, Any]
 
 
 from ..models.permission_grant import PermissionGrant

@@ -6,7 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import ClassVar, Never
+from typing import TYPE_CHECKING, ClassVar, Never
 
 from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
@@ -14,11 +14,17 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
 
-from ..api.accounts import list_accounts as _list_accounts
-from ..models.account import Account
+if TYPE_CHECKING:
+    from ..api.accounts import list_accounts as _list_accounts
+    from ..models.account import Account
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _list_accounts = lazy_module(
+        "..api.accounts.list_accounts", __package__, globals(), "_list_accounts"
+    )
 
 
 class Accounts(SyncResource):

@@ -6,7 +6,7 @@ Generated from the spec by `make generate`; do not edit.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import ClassVar, Never
+from typing import TYPE_CHECKING, ClassVar, Never
 
 from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -15,13 +15,20 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
-from pulse_crm._hooks import UserSession, accept_session, login_arguments, redacted
 
-from ..api.auth import get_session as _get_session
-from ..api.auth import login as _login
-from ..models.user_session import UserSession
+if TYPE_CHECKING:
+    from ..api.auth import get_session as _get_session
+    from ..api.auth import login as _login
+    from ..models.user_session import UserSession
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _login = lazy_module("..api.auth.login", __package__, globals(), "_login")
+    _get_session = lazy_module(
+        "..api.auth.get_session", __package__, globals(), "_get_session"
+    )
+from pulse_crm._hooks import UserSession, accept_session, login_arguments, redacted
 
 
 class Auth(SyncResource):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, ClassVar, Never
+from typing import TYPE_CHECKING, Any, ClassVar, Never
 
 from clientkit.operation import Operation
 from clientkit.options import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
@@ -16,19 +16,35 @@ from clientkit.resource import (
     AsyncResource,
     SyncResource,
     async_raw_response,
+    lazy_module,
     raw_response,
 )
 
-from ..api.users import create_user as _create_user
-from ..api.users import delete_user as _delete_user
-from ..api.users import get_user as _get_user
-from ..api.users import list_users as _list_users
-from ..api.users import update_user as _update_user
-from ..models.paginated_users import PaginatedUsers
-from ..models.update_user_request_notification_preferences import (
-    UpdateUserRequestNotificationPreferences,
-)
-from ..models.user import User
+if TYPE_CHECKING:
+    from ..api.users import create_user as _create_user
+    from ..api.users import delete_user as _delete_user
+    from ..api.users import get_user as _get_user
+    from ..api.users import list_users as _list_users
+    from ..api.users import update_user as _update_user
+    from ..models.paginated_users import PaginatedUsers
+    from ..models.update_user_request_notification_preferences import (
+        UpdateUserRequestNotificationPreferences,
+    )
+    from ..models.user import User
+else:  # each endpoint module (and the models it needs) loads on the first call that uses it
+    _list_users = lazy_module(
+        "..api.users.list_users", __package__, globals(), "_list_users"
+    )
+    _create_user = lazy_module(
+        "..api.users.create_user", __package__, globals(), "_create_user"
+    )
+    _get_user = lazy_module("..api.users.get_user", __package__, globals(), "_get_user")
+    _delete_user = lazy_module(
+        "..api.users.delete_user", __package__, globals(), "_delete_user"
+    )
+    _update_user = lazy_module(
+        "..api.users.update_user", __package__, globals(), "_update_user"
+    )
 
 
 class Users(SyncResource):

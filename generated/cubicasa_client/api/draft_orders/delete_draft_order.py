@@ -11,7 +11,7 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from clientkit.decoding import json_body, unexpected
+from clientkit.decoding import unexpected
 from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 
 from ...errors import ARGUMENTS as _args
@@ -42,9 +42,7 @@ def parse_response(response: httpx.Response) -> MessageResponse:
     """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
-        response_200 = MessageResponse.from_dict(json_body(response))
-
-        return response_200
+        return MessageResponse.from_json(response.content)
     unexpected(response)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from clientkit.decoding import json_body, unexpected
+from clientkit.decoding import unexpected
 from clientkit.operation import Endpoint, Operation, RequestParts
 
 from ...errors import ARGUMENTS as _args
@@ -82,9 +82,7 @@ def parse_response(response: httpx.Response) -> GoToScanOrder:
     """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
-        response_200 = GoToScanOrder.from_dict(json_body(response))
-
-        return response_200
+        return GoToScanOrder.from_json(response.content)
     unexpected(response)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import httpx
-from clientkit.decoding import json_body, unexpected
+from clientkit.decoding import unexpected
 from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 from clientkit.pagination import OffsetPaging
 
@@ -57,9 +57,7 @@ def parse_response(response: httpx.Response) -> PaginatedOrders:
     """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
-        response_200 = PaginatedOrders.from_dict(json_body(response))
-
-        return response_200
+        return PaginatedOrders.from_json(response.content)
     unexpected(response)
 
 

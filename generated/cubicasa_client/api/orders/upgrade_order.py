@@ -12,7 +12,7 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
-from clientkit.decoding import json_body, unexpected
+from clientkit.decoding import unexpected
 from clientkit.operation import Endpoint, Operation, RequestParts
 
 from ...errors import ARGUMENTS as _args
@@ -55,9 +55,7 @@ def parse_response(response: httpx.Response) -> Order:
     """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
-        response_200 = Order.from_dict(json_body(response))
-
-        return response_200
+        return Order.from_json(response.content)
     unexpected(response)
 
 

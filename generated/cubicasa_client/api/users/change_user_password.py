@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from clientkit.decoding import json_body, unexpected
+from clientkit.decoding import unexpected
 from clientkit.operation import Endpoint, Operation, RequestParts
 from clientkit.redaction import Secret
 
@@ -54,9 +54,7 @@ def parse_response(response: httpx.Response) -> MessageResponse:
     """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
-        response_200 = MessageResponse.from_dict(json_body(response))
-
-        return response_200
+        return MessageResponse.from_json(response.content)
     unexpected(response)
 
 

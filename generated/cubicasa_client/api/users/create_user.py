@@ -10,7 +10,7 @@ from typing import Any
 from uuid import UUID
 
 import httpx
-from clientkit.decoding import json_body, unexpected
+from clientkit.decoding import unexpected
 from clientkit.operation import Endpoint, Operation, RequestParts
 from clientkit.redaction import Secret
 
@@ -58,9 +58,7 @@ def parse_response(response: httpx.Response) -> UserCreated:
     """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
-        response_200 = UserCreated.from_dict(json_body(response))
-
-        return response_200
+        return UserCreated.from_json(response.content)
     unexpected(response)
 
 

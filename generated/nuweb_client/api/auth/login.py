@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from clientkit.decoding import json_body, unexpected
+from clientkit.decoding import unexpected
 from clientkit.operation import Endpoint, Operation, RequestParts
 from clientkit.redaction import Secret
 
@@ -67,9 +67,7 @@ def parse_response(response: httpx.Response) -> LoginResponse:
     """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
-        response_200 = LoginResponse.from_dict(json_body(response))
-
-        return response_200
+        return LoginResponse.from_json(response.content)
     unexpected(response)
 
 

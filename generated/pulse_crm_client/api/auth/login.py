@@ -7,7 +7,7 @@ The contract the runtime uses: `OPERATION`, `build_request(...)`, `parse_respons
 from __future__ import annotations
 
 import httpx
-from clientkit.decoding import json_body, unexpected
+from clientkit.decoding import unexpected
 from clientkit.operation import Endpoint, Operation, RequestParts
 from clientkit.redaction import Secret
 
@@ -67,9 +67,7 @@ def parse_response(response: httpx.Response) -> UserSession:
     """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
-        response_200 = UserSession.from_dict(json_body(response))
-
-        return response_200
+        return UserSession.from_json(response.content)
     unexpected(response)
 
 

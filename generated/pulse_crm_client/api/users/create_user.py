@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from clientkit.decoding import json_body, unexpected
+from clientkit.decoding import unexpected
 from clientkit.operation import Endpoint, Operation, RequestParts
 
 from ...errors import ARGUMENTS as _args
@@ -67,13 +67,9 @@ def parse_response(response: httpx.Response) -> User:
     """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
-        response_200 = User.from_dict(json_body(response))
-
-        return response_200
+        return User.from_json(response.content)
     if status == 201:
-        response_201 = User.from_dict(json_body(response))
-
-        return response_201
+        return User.from_json(response.content)
     unexpected(response)
 
 

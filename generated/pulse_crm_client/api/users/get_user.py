@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from clientkit.decoding import json_body, unexpected
+from clientkit.decoding import unexpected
 from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 
 from ...errors import ARGUMENTS as _args
@@ -47,9 +47,7 @@ def parse_response(response: httpx.Response) -> User:
     """The documented model of a success answer (`UnexpectedStatusError` for an undocumented one)."""
     status = response.status_code
     if status == 200:
-        response_200 = User.from_dict(json_body(response))
-
-        return response_200
+        return User.from_json(response.content)
     unexpected(response)
 
 

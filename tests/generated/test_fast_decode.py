@@ -24,7 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clientkit.decoding import ModelFieldError
+from clientkit.decoding import _DOUBT, ModelFieldError
 from cubicasa_client.api.users import list_users
 from cubicasa_client.models import PaginatedUsers, Role, User
 from tests.faults.schema_strategy import strategy as from_schema
@@ -98,7 +98,12 @@ def _check(model: Any, body: Any) -> bool:
         wire = msgspec.json.decode(content, type=_wire(model))
     except (msgspec.DecodeError, RecursionError):
         return False
-    assert _outcome(lambda _: model._from_wire(wire), content) == slow
+    try:
+        built = repr(model._from_wire(wire))
+    except _DOUBT:  # `decode_model` gives way to `from_dict` (checked above): allowed only when that fails too
+        assert slow.startswith("ModelFieldError"), f"_from_wire doubted a body from_dict reads: {slow}"
+        return False
+    assert built == slow
     return True
 
 

@@ -79,8 +79,23 @@ def _argument_docs(function: Any) -> dict[str, str]:
     return {name: text for name, text in found.items() if text and text != "(not described)"}
 
 
+@functools.cache
+def _models_of(package: str) -> dict[str, Any]:
+    """The generated models of `package` by name: resource modules import them for type checking
+    only (they load on first use), so their hints resolve against this namespace."""
+    try:
+        models = importlib.import_module(f"{package}.models")
+    except ImportError:
+        return {}
+    return {name: getattr(models, name) for name in getattr(models, "__all__", ())}
+
+
+def _hints(function: Any) -> dict[str, Any]:
+    return typing.get_type_hints(function, localns=_models_of(function.__module__.split(".")[0]))
+
+
 def _arguments(function: Any) -> tuple[Argument, ...]:
-    hints = typing.get_type_hints(function)
+    hints = _hints(function)
     found = []
     for name, parameter in inspect.signature(function).parameters.items():
         if name in HIDDEN:
@@ -139,7 +154,7 @@ def resources(client_class: type) -> Iterator[Resource]:
                     download=operation.download is not None,
                     sends_credentials=operation.sends_credentials,
                     argument_docs=_argument_docs(function),
-                    returns=typing.get_type_hints(function).get("return"),
+                    returns=_hints(function).get("return"),
                 )
             )
         summary = _doc_parts(cls)[0].split("`: ", 1)[-1]  # "`client.users`: Users of ..." -> "Users of ..."

@@ -47,7 +47,7 @@ demo: $(STAMP)  ## start the embedded CubiCasa mock and show the client working 
 	@$(PY) -m demo
 
 mock: $(STAMP)  ## serve the CubiCasa mock on 127.0.0.1:4010 (API=pulse_crm|nuweb for the others)
-	@$(PY) -m mocks $(or $(API),cubicasa) --host 127.0.0.1 --port $(or $(PORT),4010)
+	@$(PY) -m clientkit_mocks $(or $(API),cubicasa) --host 127.0.0.1 --port $(or $(PORT),4010)
 
 contract: $(STAMP)  ## schemathesis contract tests against the mocks
 	@$(BIN)/pytest -q tests/contract

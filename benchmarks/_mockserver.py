@@ -2,7 +2,7 @@
 
 Prints one JSON line with the bound port and the number of users, then serves
 until killed. The seeded users come from the mock's `users` option
-(`options.extra["users"]`, read by `mocks/cubicasa.py`).
+(`options.extra["users"]`, read by `mocks/clientkit_mocks/cubicasa.py`).
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 import uvicorn
 
-from mocks.engine.factory import create_app
-from mocks.engine.faults import quiet_injected_faults
-from mocks.engine.server import uvicorn_config
+from clientkit_mocks.engine.factory import create_app
+from clientkit_mocks.engine.faults import quiet_injected_faults
+from clientkit_mocks.engine.server import uvicorn_config
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,11 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     options: dict[str, object] = {"latency_ms": args.latency_ms, "strict": args.strict}
     if args.users:
-        options["users"] = args.users  # lands in options.extra for mocks/cubicasa.py
+        options["users"] = args.users  # lands in options.extra for mocks/clientkit_mocks/cubicasa.py
     app = create_app("cubicasa", **options)
     seeded = "option" if args.users else "default"
     quiet_injected_faults()
-    # Name the protocol, as mocks/engine/server.py does: asyncio enables TCP_NODELAY only on sockets
+    # Name the protocol, as mocks/clientkit_mocks/engine/server.py does: asyncio enables TCP_NODELAY only on sockets
     # whose proto is IPPROTO_TCP; without it every keep-alive request waits ~40 ms (Nagle + delayed ACK).
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

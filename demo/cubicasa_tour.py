@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 from rich.table import Table
 
+import clientkit_mocks as mocks
 import cubicasa
-import mocks
 from cubicasa.models import OrderStatusEvent, User
 from demo._console import banner, console, step
 from demo.webhook_sink import serving

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import mocks
+import clientkit_mocks as mocks
 import nuweb
 from demo._console import banner, console, step
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-import mocks
+import clientkit_mocks as mocks
 import pulse_crm
 from demo._console import banner, console, step
 

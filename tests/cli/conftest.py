@@ -19,7 +19,7 @@ import click
 import pytest
 from click.testing import CliRunner, Result
 
-import mocks
+import clientkit_mocks as mocks
 from clientkit.cli.app import build
 from cubicasa_client import PROFILE as CUBICASA
 from nuweb_client import PROFILE as NUWEB

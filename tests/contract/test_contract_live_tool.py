@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-import mocks
+import clientkit_mocks as mocks
 from tools import contract_live
 
 

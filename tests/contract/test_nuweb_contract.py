@@ -29,7 +29,7 @@ import pytest
 from schemathesis import Case, GenerationMode
 from schemathesis.core.parameters import ParameterLocation
 
-import mocks
+import clientkit_mocks as mocks
 from tests.contract._support import PER_OPERATION, STATEFUL, assert_every_operation_loads, load_schema
 
 AUTH = {"Authorization": "Bearer demo-token"}

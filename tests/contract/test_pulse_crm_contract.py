@@ -21,7 +21,7 @@ import httpx
 import pytest
 from schemathesis import Case
 
-import mocks
+import clientkit_mocks as mocks
 from tests.contract._support import PER_OPERATION, STATEFUL, assert_every_operation_loads, load_schema
 
 LOGIN = {"apiKey": "apiKey-demo", "apiSecret": "demo-secret"}

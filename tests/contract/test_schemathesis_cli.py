@@ -31,7 +31,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-import mocks
+import clientkit_mocks as mocks
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS = Path(__file__).with_name("st_hooks.py")

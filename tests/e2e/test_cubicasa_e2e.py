@@ -24,9 +24,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+import clientkit_mocks as mocks
 import cubicasa
-import mocks
-from mocks.engine.api import HttpError, MockRequest
+from clientkit_mocks.engine.api import HttpError, MockRequest
 
 KEY = "ck-e2e-2b7f0c4d9a1e6f35"
 READONLY_KEY = "readonly-key"

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-import mocks
+import clientkit_mocks as mocks
 import nuweb
 from nuweb import AsyncNuWeb, NuWeb
 from tests.mock_state import fresh_state

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-import mocks
+import clientkit_mocks as mocks
 from pulse_crm import (
     AsyncPulseCRM,
     AuthenticationError,

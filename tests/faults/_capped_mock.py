@@ -15,8 +15,8 @@ from pathlib import Path
 
 import uvicorn
 
-from mocks.engine.factory import create_app
-from mocks.engine.server import uvicorn_config
+from clientkit_mocks.engine.factory import create_app
+from clientkit_mocks.engine.server import uvicorn_config
 from tests.faults._support import API_KEY
 
 MIB = 1024 * 1024

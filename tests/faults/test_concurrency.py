@@ -18,8 +18,8 @@ from typing import Any
 import httpx
 import pytest
 
+import clientkit_mocks as mocks
 import cubicasa
-import mocks
 from tests.faults._support import (
     API_KEY,
     CONCURRENT_CALLS,

@@ -41,8 +41,8 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
+import clientkit_mocks as mocks
 import cubicasa
-import mocks
 from tests.faults._support import (
     API_KEY,
     FAULT_CALLS,

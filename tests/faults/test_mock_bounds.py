@@ -24,10 +24,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-import mocks
-from mocks.__main__ import parse_args
-from mocks.engine.factory import create_app
-from mocks.engine.server import serve
+import clientkit_mocks as mocks
+from clientkit_mocks.__main__ import parse_args
+from clientkit_mocks.engine.factory import create_app
+from clientkit_mocks.engine.server import serve
 from tests.faults._support import API_KEY, read_until_closed
 
 ROOT = Path(__file__).resolve().parents[2]

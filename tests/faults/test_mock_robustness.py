@@ -20,9 +20,9 @@ from typing import Any
 import httpx
 import pytest
 
-import mocks
-from mocks.__main__ import parse_args
-from mocks.engine.server import serve, uvicorn_config
+import clientkit_mocks as mocks
+from clientkit_mocks.__main__ import parse_args
+from clientkit_mocks.engine.server import serve, uvicorn_config
 from tests.faults._support import API_KEY, read_until_closed, reset_mock
 
 READONLY_KEY = "readonly-key"

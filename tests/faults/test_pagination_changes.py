@@ -23,8 +23,8 @@ from collections.abc import Iterator
 
 import pytest
 
+import clientkit_mocks as mocks
 import cubicasa
-import mocks
 from tests.faults._support import API_KEY, reset_mock
 
 PAGE = 20

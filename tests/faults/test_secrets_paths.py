@@ -26,9 +26,9 @@ from typing import Any
 import httpx
 import pytest
 
+import clientkit_mocks as mocks
 import cubicasa
-import mocks
-from mocks.engine.api import HttpError, MockRequest
+from clientkit_mocks.engine.api import HttpError, MockRequest
 from tests.faults._support import API_KEY
 
 WRONG_KEY = "ck-live-WRONG-8a7b6c5d4e3f2a1b"
@@ -142,7 +142,7 @@ def _surfaces(exc: BaseException, client: Any) -> list[str]:
     return shown
 
 
-SERVER_LOGGERS = ("mocks", "uvicorn")  # the mock's own logs (its drift warnings quote what it served)
+SERVER_LOGGERS = ("clientkit_mocks", "uvicorn")  # the mock's own logs (its drift warnings quote what it served)
 CLIENT_LOGGERS = ("cubicasa", "clientkit", "httpx", "httpcore")
 
 

@@ -14,8 +14,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-import mocks
-from mocks.engine.server import serve
+import clientkit_mocks as mocks
+from clientkit_mocks.engine.server import serve
 from tests.mock_state import fresh_state
 
 CONTROL = httpx.Client(verify=False, timeout=10)  # shared: an SSL context per call costs ~0.1 s

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-import mocks
+import clientkit_mocks as mocks
 
 HTTP = httpx.Client(verify=False, timeout=10)
 DRAFT = {

@@ -21,11 +21,11 @@ import httpx
 import pytest
 import uvicorn
 
-import mocks
-from mocks.engine.api import Access, Handler, MockApi, MockRequest, MockResponse
-from mocks.engine.factory import create_app, load_api, spec_for
-from mocks.engine.server import serve
-from mocks.engine.spec import SecurityScheme
+import clientkit_mocks as mocks
+from clientkit_mocks.engine.api import Access, Handler, MockApi, MockRequest, MockResponse
+from clientkit_mocks.engine.factory import create_app, load_api, spec_for
+from clientkit_mocks.engine.server import serve
+from clientkit_mocks.engine.spec import SecurityScheme
 
 HTTP = httpx.Client(verify=False, timeout=10)  # one client: building an SSL context per call costs ~0.1 s
 DRAFT = {
@@ -466,7 +466,7 @@ def test_lenient_mode_logs_drift_and_passes_answer_through(
     broken_app_url: tuple[str, Any], caplog: pytest.LogCaptureFixture
 ) -> None:
     url, app = broken_app_url
-    with caplog.at_level(logging.WARNING, logger="mocks"):
+    with caplog.at_level(logging.WARNING, logger="clientkit_mocks"):
         response = HTTP.get(f"{url}/users", headers={"api-key": "demo-key"})
     assert response.status_code == 200
     assert response.json()["pagination"]["has_more"] == "maybe"

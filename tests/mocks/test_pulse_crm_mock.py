@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-import mocks
+import clientkit_mocks as mocks
 from tests.mock_state import fresh_state
 
 CONTROL = httpx.Client(timeout=10, verify=False)  # shared: an SSL context per client costs ~0.1 s

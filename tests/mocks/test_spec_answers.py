@@ -8,9 +8,9 @@ from typing import Any
 import httpx
 import pytest
 
-import mocks
-from mocks.cubicasa import CubiCasaMock
-from mocks.engine.api import Handler
+import clientkit_mocks as mocks
+from clientkit_mocks.cubicasa import CubiCasaMock
+from clientkit_mocks.engine.api import Handler
 from tools.generate import load_config
 
 KEY = "ck-spec-answers-0123456789"
@@ -33,7 +33,7 @@ class WithoutOffices(CubiCasaMock):
 
 
 def test_an_operation_without_a_handler_is_answered_from_the_spec(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.WARNING, logger="mocks")
+    caplog.set_level(logging.WARNING, logger="clientkit_mocks")
     app = mocks.create_app(WithoutOffices, strict=True, api_key=KEY)
     assert app.state.engine.spec_answered == ["list_offices"]
     assert "no handler for list_offices" in caplog.text

@@ -10,25 +10,25 @@ from typing import Any
 
 from starlette.applications import Starlette
 
-from mocks.engine.api import MockApi, MockOptions
-from mocks.engine.app import build_app, fault_plan, new_dispatcher
-from mocks.engine.spec import Spec, load_spec
-from mocks.engine.state import EngineState
+from clientkit_mocks.engine.api import MockApi, MockOptions
+from clientkit_mocks.engine.app import build_app, fault_plan, new_dispatcher
+from clientkit_mocks.engine.spec import Spec, load_spec
+from clientkit_mocks.engine.state import EngineState
 
 _OPTION_NAMES = frozenset(f.name for f in dataclasses.fields(MockOptions))
 
 
 def load_api(api: str | type[MockApi]) -> type[MockApi]:
-    """Resolve ``"cubicasa"`` to ``mocks.cubicasa.MOCK`` (``-`` becomes ``_``).
+    """Resolve ``"cubicasa"`` to ``clientkit_mocks.cubicasa.MOCK`` (``-`` becomes ``_``).
 
     New APIs need no registry edit: add ``mocks/<name>.py`` defining ``MOCK``.
     """
     if isinstance(api, type):
         return api
-    module = importlib.import_module(f"mocks.{api.replace('-', '_')}")
+    module = importlib.import_module(f"clientkit_mocks.{api.replace('-', '_')}")
     mock = getattr(module, "MOCK", None)
     if not (isinstance(mock, type) and issubclass(mock, MockApi)):
-        raise LookupError(f"mocks.{api} defines no MOCK = <MockApi subclass>")
+        raise LookupError(f"clientkit_mocks.{api} defines no MOCK = <MockApi subclass>")
     return mock
 
 

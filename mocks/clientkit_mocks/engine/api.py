@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from starlette.requests import Request
     from starlette.routing import BaseRoute
 
-    from mocks.engine.spec import Operation, SecurityScheme
-    from mocks.engine.validation import Issue
-    from mocks.engine.webhooks import WebhookDispatcher
+    from clientkit_mocks.engine.spec import Operation, SecurityScheme
+    from clientkit_mocks.engine.validation import Issue
+    from clientkit_mocks.engine.webhooks import WebhookDispatcher
 
 JSON = Any
 """Any JSON-compatible Python value (kept loose on purpose: bodies are free-form)."""

@@ -27,19 +27,19 @@ from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Match, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from mocks.engine.api import Access, Handler, HttpError, MockApi, MockOptions, MockRequest, MockResponse
-from mocks.engine.faults import FaultConfig, FaultInjector, FaultPlan, fault_summary
-from mocks.engine.idempotency import IdempotencyKey, KeyReusedError, fingerprint, principal_digest
-from mocks.engine.limits import BodyLimit, BodyTooLargeError
-from mocks.engine.spec import Operation, SecurityScheme, Spec
-from mocks.engine.spec_answer import spec_handler
-from mocks.engine.state import DriftRecord, EngineState
-from mocks.engine.validation import RequestValidator, ResponseValidator, SchemaCache
-from mocks.engine.webhooks import WebhookDispatcher
+from clientkit_mocks.engine.api import Access, Handler, HttpError, MockApi, MockOptions, MockRequest, MockResponse
+from clientkit_mocks.engine.faults import FaultConfig, FaultInjector, FaultPlan, fault_summary
+from clientkit_mocks.engine.idempotency import IdempotencyKey, KeyReusedError, fingerprint, principal_digest
+from clientkit_mocks.engine.limits import BodyLimit, BodyTooLargeError
+from clientkit_mocks.engine.spec import Operation, SecurityScheme, Spec
+from clientkit_mocks.engine.spec_answer import spec_handler
+from clientkit_mocks.engine.state import DriftRecord, EngineState
+from clientkit_mocks.engine.validation import RequestValidator, ResponseValidator, SchemaCache
+from clientkit_mocks.engine.webhooks import WebhookDispatcher
 
-logger = logging.getLogger("mocks")
+logger = logging.getLogger("clientkit_mocks")
 
-_SEGMENTS_KEY = "mocks.segments"
+_SEGMENTS_KEY = "clientkit_mocks.segments"
 _CONTROL_SEGMENT = "__mock__"  # /__mock__/... belongs to the control routes, whatever the spec's templates
 
 

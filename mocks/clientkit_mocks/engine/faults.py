@@ -10,9 +10,9 @@ header ``x-mock-latency-ms`` adds latency to one request.
 answer, which is the case that tempts clients into unsafe retries:
 
 * ``drop`` closes the connection without a response. ASGI has no "abort"
-  message, so the server the mocks run on (:mod:`mocks.engine.protocol`)
+  message, so the server the mocks run on (:mod:`clientkit_mocks.engine.protocol`)
   puts a ``close`` callable under the scope extension
-  ``mocks.close_connection``: the middleware calls it and waits for the
+  ``clientkit_mocks.close_connection``: the middleware calls it and waits for the
   ``http.disconnect`` that follows.
   Under another ASGI server (no such extension) it raises instead, which
   such a server answers with a 500: a server error, not a lost answer.
@@ -36,9 +36,9 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mocks.engine.api import ALL_FAULTS, JSON
-from mocks.engine.protocol import CLOSE_EXTENSION
-from mocks.engine.state import Stats
+from clientkit_mocks.engine.api import ALL_FAULTS, JSON
+from clientkit_mocks.engine.protocol import CLOSE_EXTENSION
+from clientkit_mocks.engine.state import Stats
 
 FAULT_HEADER = b"x-mock-fault"
 LATENCY_HEADER = b"x-mock-latency-ms"

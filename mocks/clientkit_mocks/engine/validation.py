@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl
 
 import jsonschema_rs
 
-from mocks.engine.spec import Operation, Parameter, Spec, pointer_to_fragment
+from clientkit_mocks.engine.spec import Operation, Parameter, Spec, pointer_to_fragment
 
 _BASE_URI = "urn:mock-spec"
 _INT_RE = re.compile(r"^-?\d+$")

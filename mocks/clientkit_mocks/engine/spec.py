@@ -9,6 +9,7 @@ recursive schemas working.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -316,3 +317,16 @@ def _operation(
         security=tuple(dict(alt) for alt in security),
         idempotency_header=idempotency,
     )
+
+
+def packaged_spec(package: str) -> Path:
+    """The OpenAPI document a generated client package ships (``<package>/openapi.yaml``).
+
+    Mocks serve the document the installed client was generated from, in a checkout and from
+    the wheel alike (``make check-generated`` keeps it equal to ``openapi/``). The package is
+    located, not imported.
+    """
+    found = importlib.util.find_spec(package)
+    if found is None or not found.submodule_search_locations:
+        raise LookupError(f"no installed package {package!r} to read openapi.yaml from")
+    return Path(next(iter(found.submodule_search_locations))) / "openapi.yaml"

@@ -13,19 +13,18 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
 
-from mocks.engine.api import JSON, Access, Handler, HttpError, MockApi, MockRequest, MockResponse
-from mocks.engine.fake import address, email_for, fake_uuid, person, tiny_pdf
-from mocks.engine.spec import SecurityScheme
-from mocks.engine.validation import Issue
+from clientkit_mocks.engine.api import JSON, Access, Handler, HttpError, MockApi, MockRequest, MockResponse
+from clientkit_mocks.engine.fake import address, email_for, fake_uuid, person, tiny_pdf
+from clientkit_mocks.engine.spec import SecurityScheme, packaged_spec
+from clientkit_mocks.engine.validation import Issue
 
-SPEC = Path(__file__).resolve().parent.parent / "openapi" / "cubicasa-integrate-v3.yaml"
+SPEC = packaged_spec("cubicasa_client")  # openapi/cubicasa-integrate-v3.yaml, as shipped with the client
 STATUSES = ("New", "Draft", "Pending", "Ready", "Fixing")
 TRIGGERS = {
     "Draft": "moved_to_draft",

@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mocks.engine.api import JSON
+from clientkit_mocks.engine.api import JSON
 
 
 class BodyTooLargeError(Exception):

@@ -16,8 +16,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from mocks.engine.api import MockRequest, MockResponse
-from mocks.engine.spec import Operation, Spec
+from clientkit_mocks.engine.api import MockRequest, MockResponse
+from clientkit_mocks.engine.spec import Operation, Spec
 
 MAX_DEPTH = 8
 

@@ -15,10 +15,12 @@ in-process transport to the same mock (no socket) for fast unit tests.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from mocks.handle import MockHandle, start
+if TYPE_CHECKING:
+    from clientkit_mocks.handle import MockHandle
 
 KEEP_STATE = "mock_keep_state"
 
@@ -28,6 +30,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _session_mock(api: str) -> Iterator[MockHandle]:
+    # Imported here: the plugin loads in every pytest run of a machine with this package, the mocks
+    # only where a test asks for one (without the `mock` extra, the error says how to install it).
+    from clientkit_mocks.handle import start  # noqa: PLC0415
+
     with start(api) as handle:
         yield handle
 

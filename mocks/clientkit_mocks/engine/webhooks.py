@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-logger = logging.getLogger("mocks.webhooks")
+logger = logging.getLogger("clientkit_mocks.webhooks")
 
 
 @dataclass

@@ -13,11 +13,11 @@ take to arrive nor the size of its header section, so this subclass adds:
 * a header size limit: a header section (request line included) over
   ``max_header_bytes`` gets a 431 and the connection is closed, so at most
   the limit plus one socket read is buffered;
-* ``scope["extensions"]["mocks.close_connection"]["close"]``: a callable that
+* ``scope["extensions"]["clientkit_mocks.close_connection"]["close"]``: a callable that
   closes the TCP connection at once (extension values are dicts in ASGI). ASGI has no message that means "cut the line
   without answering"; the ``drop`` and ``truncate`` faults need exactly that;
 * one write per small answer: each request's cycle gets a
-  :class:`~mocks.engine.head_holding.HeadHoldingTransport`.
+  :class:`~clientkit_mocks.engine.head_holding.HeadHoldingTransport`.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
-from mocks.engine.head_holding import HeadHoldingTransport
+from clientkit_mocks.engine.head_holding import HeadHoldingTransport
 
-CLOSE_EXTENSION = "mocks.close_connection"
+CLOSE_EXTENSION = "clientkit_mocks.close_connection"
 DEFAULT_HEADER_TIMEOUT_S = 5.0
 DEFAULT_BODY_TIMEOUT_S = 5.0
 DEFAULT_MAX_HEADER_BYTES = 64 * 1024

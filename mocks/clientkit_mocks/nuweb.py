@@ -33,16 +33,15 @@ from collections import deque
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from mocks.engine.api import JSON, Access, Handler, HttpError, MockApi, MockRequest, MockResponse
-from mocks.engine.fake import email_for, person
-from mocks.engine.spec import SecurityScheme
-from mocks.engine.validation import Issue
+from clientkit_mocks.engine.api import JSON, Access, Handler, HttpError, MockApi, MockRequest, MockResponse
+from clientkit_mocks.engine.fake import email_for, person
+from clientkit_mocks.engine.spec import SecurityScheme, packaged_spec
+from clientkit_mocks.engine.validation import Issue
 
-SPEC = Path(__file__).resolve().parent.parent / "openapi" / "nuweb.yaml"
+SPEC = packaged_spec("nuweb_client")  # openapi/nuweb.yaml, as shipped with the client
 SEED_EPOCH = 1_637_582_340.0  # 2021-11-22T11:59:00Z, the vendor's example timestamp
 WINDOW_S = 60
 DEFAULT_LIMIT, MAX_LIMIT = 25, 100

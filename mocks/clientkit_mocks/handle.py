@@ -16,9 +16,9 @@ from typing import Any
 
 import httpx
 
-from mocks.engine.factory import create_app
-from mocks.engine.server import serve
-from mocks.inprocess import InProcessTransport, async_transport
+from clientkit_mocks.engine.factory import create_app
+from clientkit_mocks.engine.server import serve
+from clientkit_mocks.inprocess import InProcessTransport, async_transport
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Command line: ``python -m mocks cubicasa --port 4010 [options]``."""
+"""Command line: ``python -m clientkit_mocks cubicasa --port 4010 [options]``."""
 
 from __future__ import annotations
 
@@ -7,12 +7,17 @@ import logging
 import sys
 from collections.abc import Sequence
 
-import uvicorn
+from clientkit_mocks._extra import MockExtraMissingError
 
-from mocks.engine.api import ALL_FAULTS, MockOptions
-from mocks.engine.factory import create_app
-from mocks.engine.faults import quiet_injected_faults
-from mocks.engine.server import uvicorn_config
+try:
+    import uvicorn
+
+    from clientkit_mocks.engine.api import ALL_FAULTS, MockOptions
+    from clientkit_mocks.engine.factory import create_app
+    from clientkit_mocks.engine.faults import quiet_injected_faults
+    from clientkit_mocks.engine.server import uvicorn_config
+except MockExtraMissingError as missing:  # a command, not a traceback
+    sys.exit(f"clientkit-mock: {missing}")
 
 
 def _faults(text: str) -> tuple[str, ...]:
@@ -43,8 +48,10 @@ def _module_options(pairs: Sequence[str]) -> dict[str, object]:
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """CLI flags; every one maps onto a :class:`MockOptions` field."""
     defaults = MockOptions(strict=False)
-    parser = argparse.ArgumentParser(prog="python -m mocks", description="Serve a stateful, spec-validated API mock.")
-    parser.add_argument("api", help="API module under mocks/, e.g. cubicasa")
+    parser = argparse.ArgumentParser(
+        prog="python -m clientkit_mocks", description="Serve a stateful, spec-validated API mock."
+    )
+    parser.add_argument("api", help="the API to mock: cubicasa, pulse_crm or nuweb")
     parser.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
     parser.add_argument("--port", type=int, default=4010)
     parser.add_argument("--api-key", default=None, help="the full-access key/token (CubiCasa default: demo-key)")
@@ -124,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     quiet_injected_faults()
-    logging.getLogger("mocks").info(
+    logging.getLogger("clientkit_mocks").info(
         "serving %s on http://%s:%d (strict=%s)", args.api, args.host, args.port, app.state.options.is_strict
     )
     uvicorn.Server(uvicorn_config(app, args.host, args.port)).run()

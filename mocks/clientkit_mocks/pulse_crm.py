@@ -23,19 +23,18 @@ import secrets
 import time
 from collections.abc import Mapping, Sequence
 from http import HTTPStatus
-from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Route
 
-from mocks.engine.api import JSON, Access, Handler, HttpError, MockApi, MockRequest, MockResponse
-from mocks.engine.fake import email_for, person
-from mocks.engine.spec import SecurityScheme
-from mocks.engine.validation import Issue
+from clientkit_mocks.engine.api import JSON, Access, Handler, HttpError, MockApi, MockRequest, MockResponse
+from clientkit_mocks.engine.fake import email_for, person
+from clientkit_mocks.engine.spec import SecurityScheme, packaged_spec
+from clientkit_mocks.engine.validation import Issue
 
-SPEC = Path(__file__).resolve().parent.parent / "openapi" / "pulse-crm.yaml"
+SPEC = packaged_spec("pulse_crm_client")  # openapi/pulse-crm.yaml, as shipped with the client
 SEED_EPOCH = 1_739_000_000.0  # Feb 2025: seeded users are older than anything created at run time
 WEEK_S = 7 * 24 * 3600.0
 DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE = 10, 100

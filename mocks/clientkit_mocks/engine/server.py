@@ -15,8 +15,8 @@ from contextlib import contextmanager
 import uvicorn
 from starlette.types import ASGIApp
 
-from mocks.engine.faults import quiet_injected_faults
-from mocks.engine.protocol import DEFAULT_BODY_TIMEOUT_S, DEFAULT_HEADER_TIMEOUT_S, MockServerConfig
+from clientkit_mocks.engine.faults import quiet_injected_faults
+from clientkit_mocks.engine.protocol import DEFAULT_BODY_TIMEOUT_S, DEFAULT_HEADER_TIMEOUT_S, MockServerConfig
 
 
 def uvicorn_config(
@@ -28,7 +28,7 @@ def uvicorn_config(
 ) -> MockServerConfig:
     """Lean server settings: no access log, warnings only, quick shutdown, bounded requests.
 
-    The HTTP protocol is :class:`mocks.engine.protocol.MockHttpProtocol` (httptools, header
+    The HTTP protocol is :class:`clientkit_mocks.engine.protocol.MockHttpProtocol` (httptools, header
     and body timeouts, the close extension the ``drop`` fault uses); the event loop is uvloop
     when installed (the `mock` extra brings it). Timeouts left at None come from the mock's
     own options (``MockOptions``) when ``app`` is a mock, else from the protocol's defaults.

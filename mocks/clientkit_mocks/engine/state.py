@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from mocks.engine.idempotency import IdempotencyStore
+from clientkit_mocks.engine.idempotency import IdempotencyStore
 
 
 @dataclass

@@ -17,7 +17,7 @@ import hashlib
 import json
 from typing import Any, NamedTuple
 
-from mocks.engine.api import MockResponse
+from clientkit_mocks.engine.api import MockResponse
 
 
 class KeyReusedError(Exception):

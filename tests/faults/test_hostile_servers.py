@@ -347,6 +347,32 @@ def test_a_flood_of_100_continue_answers_ends_at_the_deadline() -> None:
         assert time.monotonic() - started < 1 + SLACK_S
 
 
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_client_side_rate_limit_wait_is_not_part_of_the_attempt(flavour: str) -> None:
+    """NU Web's limiter makes a call wait for a slot inside the auth flow, before anything is sent;
+    the attempt's deadline starts when the request goes out, so the wait does not time it out.
+    (Before: a 1.2 s wait for a slot made every timeout=0.8 call fail with APITimeoutError.)"""
+    limiter = nuweb.RateLimiter(1, window=1.2)
+    with HostileServer(sensible) as server:
+        client = _nuweb(server.url, flavour, timeout=0.8, max_retries=0, rate_limit=limiter)
+
+        def three_calls(c: Any) -> Any:
+            if flavour == "sync":
+                return [c.users.get(1) for _ in range(3)]
+
+            async def calls() -> list[Any]:
+                return [await c.users.get(1) for _ in range(3)]
+
+            return calls()
+
+        started = time.monotonic()
+        users = _run(client, three_calls)
+        elapsed = time.monotonic() - started
+    assert len(users) == 3 and server.count == 3
+    assert elapsed >= 2 * 1.2 - 0.1  # the limiter did make the calls wait
+    assert elapsed < 2 * 1.2 + 3 * 0.8 + SLACK_S
+
+
 # --- memory: the response size limit, in a capped child process ------------------------------------
 def probe(server: HostileServer, spec: dict[str, Any]) -> dict[str, Any]:
     """Run `tests.faults._memory_probe` against `server`; its JSON report."""

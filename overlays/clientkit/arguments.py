@@ -17,12 +17,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any, Protocol, TypeVar
 
+from clientkit.credentials import header_problem
 from clientkit.errors import ArgumentError
 from clientkit.redaction import Secret, scrub
 
 T = TypeVar("T")
 _UUID_SHAPE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class _Model(Protocol):
@@ -36,7 +36,10 @@ class _ModelClass(Protocol):
 def _shown(value: Any, secret: bool) -> str:
     if secret:
         return "a value (not shown: it is secret)"
-    text = repr(value)
+    try:
+        text = repr(value)
+    except Exception:  # a huge int (over 4,300 digits) or an object whose repr fails
+        return f"a {type(value).__name__} (not shown)"
     return scrub(text if len(text) <= 80 else text[:77] + "...")
 
 
@@ -88,11 +91,13 @@ class Arguments:
         return text
 
     def header_value(self, value: Any, name: str, *, secret: bool = False) -> str:
-        """A header value: printable ASCII only (CR/LF would split the request, and h11 echoes bad values)."""
+        """A header value: printable ASCII, no spaces at either end (CR/LF would split the request, and
+        h11 refuses bad values quoting them); the message never shows the value."""
         if not isinstance(value, str) or not value:
-            raise self.invalid(name, "a non-empty string", value, secret=secret)
-        if not value.isascii() or _HEADER_UNSAFE.search(value):
-            raise self.invalid(name, "printable ASCII (no line breaks or control characters)", value, secret=secret)
+            raise self.invalid(name, "a non-empty string", value, secret=True)
+        problem = header_problem(value)
+        if problem is not None:
+            raise self.error(f"{name} {problem} (value not shown)")
         return value
 
     def uuid(self, value: Any, name: str) -> str:
@@ -118,6 +123,8 @@ class Arguments:
     ) -> int:
         """A whole number; with `digits`, a string of ASCII digits too (ids often arrive as strings)."""
         if digits and isinstance(value, str) and value.isascii() and value.isdigit():
+            if len(value) > 100:
+                raise self.invalid(name, "a whole number of at most 100 digits", value)
             value = int(value)
         if not isinstance(value, int) or isinstance(value, bool):
             raise self.invalid(name, "a whole number", value)

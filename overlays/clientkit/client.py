@@ -102,6 +102,8 @@ class BaseAPIClient:
                 raise ConfigurationError(f"allow_insecure must be True or False, not {allow_insecure!r}")
             url = base_url if base_url is not None else (os.environ.get(profile.base_url_env) or None)
             own = str(http_client.base_url).rstrip("/") if http_client is not None else ""
+            if own:  # checked first: a refused one is never quoted below
+                own = check_base_url(own, allow_insecure=allow_insecure, what="http_client.base_url")
             checked = check_base_url(url or own or profile.default_base_url, allow_insecure=allow_insecure)
             if own and own != checked:
                 raise ConfigurationError(

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 import httpx
 
+from clientkit.credentials import header_problem
 from clientkit.errors import ConfigurationError
 from clientkit.limits import DEFAULT_DOWNLOAD_TIMEOUT, DEFAULT_MAX_DOWNLOAD_BYTES, DEFAULT_MAX_RESPONSE_BYTES
 from clientkit.retries import RetryPolicy
@@ -72,8 +73,11 @@ def check_headers(value: object, what: str) -> dict[str, str]:
     for name, text in value.items():
         if not isinstance(name, str) or not name.isascii() or not name or any(c in name for c in ":\r\n\0 "):
             raise ConfigurationError(f"{what}: {name!r} is not a valid header name")
-        if not isinstance(text, str) or not text.isascii() or any(ord(c) < 32 or ord(c) == 127 for c in text):
-            raise ConfigurationError(f"{what}[{name!r}] must be printable ASCII text (value not shown)")
+        if not isinstance(text, str):
+            raise ConfigurationError(f"{what}[{name!r}] must be a string, not {type(text).__name__}")
+        problem = header_problem(text)
+        if problem is not None:
+            raise ConfigurationError(f"{what}[{name!r}] {problem} (value not shown)")
         checked[name] = text
     return checked
 
@@ -115,22 +119,25 @@ def check_size(value: object, what: str) -> int:
     return value
 
 
-def check_base_url(base_url: object, *, allow_insecure: bool) -> str:
-    """An absolute http(s) URL without credentials in it; plain http only to this machine unless told."""
+def check_base_url(base_url: object, *, allow_insecure: bool, what: str = "base_url") -> str:
+    """An absolute http(s) URL without credentials in it; plain http only to this machine unless told.
+
+    Messages never quote the URL (it may hold a password); they name `what` and the problem.
+    """
     if not isinstance(base_url, str) or not base_url.strip():
-        raise ConfigurationError(f"base_url must be an absolute http(s) URL string, not {type(base_url).__name__}")
+        raise ConfigurationError(f"{what} must be an absolute http(s) URL string, not {type(base_url).__name__}")
     try:
         url = httpx.URL(base_url.strip())
-    except (httpx.InvalidURL, TypeError, ValueError):
-        raise ConfigurationError("base_url is not a valid URL") from None
+    except (httpx.InvalidURL, TypeError, ValueError, UnicodeError):
+        raise ConfigurationError(f"{what} is not a valid URL") from None
     if url.scheme not in {"http", "https"} or not url.host:
-        raise ConfigurationError("base_url must be an absolute http(s) URL such as https://api.example.com/v1")
+        raise ConfigurationError(f"{what} must be an absolute http(s) URL such as https://api.example.com/v1")
     if url.userinfo:
         raise ConfigurationError(
-            "base_url must not carry credentials (user:password@host); pass them as the client's credentials"
+            f"{what} must not carry credentials (user:password@host); pass them as the client's credentials"
         )
     if url.query or url.fragment:
-        raise ConfigurationError("base_url must not carry a query string or fragment")
+        raise ConfigurationError(f"{what} must not carry a query string or fragment")
     if url.scheme == "http" and not allow_insecure and not is_loopback(url.host):
         raise ConfigurationError(
             f"refusing to send credentials over plain http to {url.host}; use https, "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Never, Self
 
 import httpx
 from clientkit.client import AsyncAPIClient, SyncAPIClient
@@ -99,6 +99,7 @@ class CubiCasa(SyncAPIClient):
         auth: httpx.Auth | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        **unexpected: Never,
     ) -> None:
         self._configure(
             credential=api_key,
@@ -115,6 +116,7 @@ class CubiCasa(SyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            unexpected=unexpected,
         )
         self._open(http_client, transport)
 
@@ -126,6 +128,7 @@ class CubiCasa(SyncAPIClient):
         max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_download_bytes: int | NotGiven = NOT_GIVEN,
         download_timeout: float | None | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool.
 
@@ -140,6 +143,7 @@ class CubiCasa(SyncAPIClient):
                 "download_timeout": download_timeout,
             },
             parameters={},
+            unexpected=unexpected,
         )
 
     copy = with_options
@@ -234,6 +238,7 @@ class AsyncCubiCasa(AsyncAPIClient):
         auth: httpx.Auth | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        **unexpected: Never,
     ) -> None:
         self._configure(
             credential=api_key,
@@ -250,6 +255,7 @@ class AsyncCubiCasa(AsyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            unexpected=unexpected,
         )
         self._open(http_client, transport)
 
@@ -261,6 +267,7 @@ class AsyncCubiCasa(AsyncAPIClient):
         max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_download_bytes: int | NotGiven = NOT_GIVEN,
         download_timeout: float | None | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool.
 
@@ -275,6 +282,7 @@ class AsyncCubiCasa(AsyncAPIClient):
                 "download_timeout": download_timeout,
             },
             parameters={},
+            unexpected=unexpected,
         )
 
     copy = with_options

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Never, Self
 
 import httpx
 from clientkit.client import AsyncAPIClient, SyncAPIClient
@@ -106,6 +106,7 @@ class PulseCRM(SyncAPIClient):
         auth: httpx.Auth | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        **unexpected: Never,
     ) -> None:
         self._configure(
             credential=token,
@@ -124,6 +125,7 @@ class PulseCRM(SyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            unexpected=unexpected,
         )
         self._open(http_client, transport)
 
@@ -136,6 +138,7 @@ class PulseCRM(SyncAPIClient):
         max_download_bytes: int | NotGiven = NOT_GIVEN,
         download_timeout: float | None | NotGiven = NOT_GIVEN,
         account_id: str | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool.
 
@@ -152,6 +155,7 @@ class PulseCRM(SyncAPIClient):
             parameters={
                 "account_id": account_id,
             },
+            unexpected=unexpected,
         )
 
     copy = with_options
@@ -212,6 +216,7 @@ class AsyncPulseCRM(AsyncAPIClient):
         auth: httpx.Auth | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        **unexpected: Never,
     ) -> None:
         self._configure(
             credential=token,
@@ -230,6 +235,7 @@ class AsyncPulseCRM(AsyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            unexpected=unexpected,
         )
         self._open(http_client, transport)
 
@@ -242,6 +248,7 @@ class AsyncPulseCRM(AsyncAPIClient):
         max_download_bytes: int | NotGiven = NOT_GIVEN,
         download_timeout: float | None | NotGiven = NOT_GIVEN,
         account_id: str | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool.
 
@@ -258,6 +265,7 @@ class AsyncPulseCRM(AsyncAPIClient):
             parameters={
                 "account_id": account_id,
             },
+            unexpected=unexpected,
         )
 
     copy = with_options

@@ -22,6 +22,7 @@ from clientkit.errors import ArgumentError
 from clientkit.redaction import Secret, scrub
 
 T = TypeVar("T")
+INT64 = 2**63
 _UUID_SHAPE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
@@ -128,6 +129,8 @@ class Arguments:
             value = int(value)
         if not isinstance(value, int) or isinstance(value, bool):
             raise self.invalid(name, "a whole number", value)
+        if not -INT64 <= value < INT64:  # no API takes more; str() of a 4,300-digit int even raises
+            raise self.invalid(name, "a whole number that fits in 64 bits", value)
         self._bounds(value, name, minimum, maximum)
         return value
 
@@ -221,6 +224,20 @@ class Arguments:
     def comma_list(values: Sequence[Any]) -> str | None:
         """A `style: form, explode: false` list: `a,b,c` (None when empty: nothing to send)."""
         return ",".join(str(v) for v in values) or None
+
+    def query(self, value: Any, name: str) -> dict[str, Any]:
+        """Extra query parameters: string keys; values str, int, float, bool or None, or lists of those."""
+        checked = self.mapping(value, name)
+        for key, item in checked.items():
+            items = item if isinstance(item, list | tuple) else [item]
+            for part in items:
+                if part is not None and not isinstance(part, str | int | float):
+                    raise self.invalid(f"{name}[{key!r}]", "a string, number, bool, None or a list of those", part)
+                if isinstance(part, float) and not math.isfinite(part):
+                    raise self.invalid(f"{name}[{key!r}]", "a finite number", part)
+                if isinstance(part, int) and not isinstance(part, bool) and not -INT64 <= part < INT64:
+                    raise self.invalid(f"{name}[{key!r}]", "a whole number that fits in 64 bits", part)
+        return checked
 
     def mapping(self, value: Any, name: str) -> dict[str, Any]:
         if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):

@@ -88,11 +88,15 @@ class BaseAPIClient:
         parameters: Mapping[str, Any],
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         limits: Mapping[str, Any] | None = None,
+        unexpected: Mapping[str, Any] | None = None,
     ) -> None:
         """Resolve every option (arguments, then environment, then a given `http_client`'s base URL,
         then the spec's server) and check it."""
         profile = self._profile
         try:
+            if unexpected:
+                names = ", ".join(repr(name) for name in sorted(unexpected))
+                raise ConfigurationError(f"{type(self).__name__}() got unknown argument(s) {names}")
             if auth is None and profile.credential is not None:
                 secret = profile.resolve_secret(credential)
                 auth = HeaderAuth(profile.credential.header, secret, prefix=profile.credential.prefix)
@@ -100,7 +104,11 @@ class BaseAPIClient:
                 raise ConfigurationError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
             if not isinstance(allow_insecure, bool):
                 raise ConfigurationError(f"allow_insecure must be True or False, not {allow_insecure!r}")
+            if base_url is not None and not (isinstance(base_url, str) and base_url.strip()):
+                check_base_url(base_url, allow_insecure=allow_insecure)  # refuses it: only None means "unset"
             url = base_url if base_url is not None else (os.environ.get(profile.base_url_env) or None)
+            if http_client is not None and not isinstance(http_client, httpx.Client | httpx.AsyncClient):
+                raise ConfigurationError(f"http_client must be an httpx client, not {type(http_client).__name__}")
             own = str(http_client.base_url).rstrip("/") if http_client is not None else ""
             if own:  # checked first: a refused one is never quoted below
                 own = check_base_url(own, allow_insecure=allow_insecure, what="http_client.base_url")
@@ -135,8 +143,13 @@ class BaseAPIClient:
     def _logger(self) -> logging.Logger:
         return get_logger(self._profile.package, self._profile.log_env)
 
-    def _with(self, *, options: Mapping[str, Any], parameters: Mapping[str, Any]) -> Self:
+    def _with(
+        self, *, options: Mapping[str, Any], parameters: Mapping[str, Any], unexpected: Mapping[str, Any] | None = None
+    ) -> Self:
         """A view of this client with other defaults, sharing (and never closing) its pool."""
+        if unexpected:
+            names = ", ".join(repr(name) for name in sorted(unexpected))
+            raise self._errors.get(ArgumentError)(f"with_options() got unknown option(s) {names}")
         clone = copy.copy(self)
         try:
             clone._options = self._options.evolve(**options)
@@ -227,7 +240,7 @@ class BaseAPIClient:
             headers = check_headers(extra_headers, "extra_headers") if extra_headers is not None else None
         except ConfigurationError as exc:
             raise arguments.error(str(exc)) from None
-        query = arguments.mapping(extra_query, "extra_query") if extra_query is not None else None
+        query = arguments.query(extra_query, "extra_query") if extra_query is not None else None
         body = arguments.mapping(extra_body, "extra_body") if extra_body is not None else None
         if body is not None and parts.json is not NO_BODY and not isinstance(parts.json, dict):
             raise arguments.error("extra_body needs an operation whose body is a JSON object")
@@ -291,6 +304,8 @@ class BaseAPIClient:
         target = DownloadTarget.of(path, self._errors)
         if max_bytes is not None:
             self._profile.arguments.integer(max_bytes, "max_bytes", minimum=1)
+        if progress is not None and not callable(progress):
+            raise self._profile.arguments.invalid("progress", "a callable progress(done, total)", progress)
         kwargs = self._prepare(
             operation,
             parts,

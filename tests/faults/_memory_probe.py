@@ -79,6 +79,7 @@ def _describe(exc: BaseException | None) -> dict[str, Any]:
         "module": type(exc).__module__,
         "message": str(exc)[:500],
         "limit": getattr(exc, "limit", None),
+        "received": getattr(exc, "received", None),
     }
 
 

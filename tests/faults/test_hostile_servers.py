@@ -625,6 +625,23 @@ GARBAGE: list[tuple[str, Any, tuple[type[BaseException], ...]]] = [
     ("nan-literal", answer(200, b'{"items": NaN, "pagination": {}}'), (cubicasa.ResponseValidationError,)),
     ("json-list", answer(200, b"[1, 2, 3]"), (cubicasa.ResponseValidationError,)),
     ("error-page-500", answer(500, b"<html>" + b"x" * 100_000), (cubicasa.InternalServerError,)),
+    ("redirect-302", answer(302, b"", location="https://elsewhere.example/users"), (cubicasa.ResponseValidationError,)),
+    ("not-modified-304", raw(b"HTTP/1.1 304 Not Modified\r\n\r\n"), (cubicasa.ResponseValidationError,)),
+    (
+        "switching-protocols-101",
+        raw(b"HTTP/1.1 101 Switching Protocols\r\nupgrade: h2c\r\n\r\n"),
+        (cubicasa.CubiCasaError,),
+    ),
+    (
+        "content-length-20-digits",
+        raw(b"HTTP/1.1 200 OK\r\ncontent-length: 99999999999999999999\r\n\r\n{}"),
+        (cubicasa.APIConnectionError,),
+    ),
+    (
+        "one-1MB-header",
+        raw(b"HTTP/1.1 200 OK\r\nx-big: " + b"a" * 1_000_000 + b"\r\n\r\n"),
+        (cubicasa.APIConnectionError,),
+    ),
     (
         "http-1.0-close-delimited",
         raw(b"HTTP/1.0 200 OK\r\ncontent-type: application/json\r\n\r\n" + json.dumps(empty_page()).encode()),

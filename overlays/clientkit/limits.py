@@ -2,11 +2,13 @@
 
 Two mechanisms, both independent of what the server claims in its headers:
 
-- `BodyReader` decodes a body chunk by chunk (identity, gzip, deflate) with
-  `zlib`'s `max_length`, so neither the bytes on the wire nor the bytes after
-  decompression can exceed the limit by more than one chunk: a gzip bomb or an
-  endless chunked body ends in `ResponseTooLargeError` naming the limit, never
-  in a `MemoryError`.
+- `BodyReader` decodes a body chunk by chunk (identity, gzip, deflate, stacked)
+  in steps of at most `DECODE_STEP` bytes of output (`zlib`'s `max_length`),
+  so the bytes on the wire pass the limit by at most one raw chunk and the
+  bytes held by at most one step: a gzip bomb or an endless chunked body ends
+  in `ResponseTooLargeError` naming the limit, never in a `MemoryError`. A body
+  that is not valid in its coding is a `ContentDecodingError` (a transport
+  error: the call raises `APIConnectionError`).
 - `DEADLINE` is the moment the current attempt must end; `DeadlineAuth` starts
   it when the first request of the attempt goes out. The network streams of
   httpx's own pools (`with_deadline`: the pool the client builds, or the one

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Never, Self
 
 import httpx
 from clientkit.client import AsyncAPIClient, SyncAPIClient
@@ -101,6 +101,7 @@ class CubiCasa(SyncAPIClient):
         auth: httpx.Auth | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        **unexpected: Never,
     ) -> None:
         self._configure(
             credential=api_key,
@@ -117,6 +118,7 @@ class CubiCasa(SyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            unexpected=unexpected,
         )
         self._open(http_client, transport)
 
@@ -128,6 +130,7 @@ class CubiCasa(SyncAPIClient):
         max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_download_bytes: int | NotGiven = NOT_GIVEN,
         download_timeout: float | None | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool.
 
@@ -142,6 +145,7 @@ class CubiCasa(SyncAPIClient):
                 "download_timeout": download_timeout,
             },
             parameters={},
+            unexpected=unexpected,
         )
 
     copy = with_options
@@ -236,6 +240,7 @@ class AsyncCubiCasa(AsyncAPIClient):
         auth: httpx.Auth | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        **unexpected: Never,
     ) -> None:
         self._configure(
             credential=api_key,
@@ -252,6 +257,7 @@ class AsyncCubiCasa(AsyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            unexpected=unexpected,
         )
         self._open(http_client, transport)
 
@@ -263,6 +269,7 @@ class AsyncCubiCasa(AsyncAPIClient):
         max_response_bytes: int | NotGiven = NOT_GIVEN,
         max_download_bytes: int | NotGiven = NOT_GIVEN,
         download_timeout: float | None | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool.
 
@@ -277,6 +284,7 @@ class AsyncCubiCasa(AsyncAPIClient):
                 "download_timeout": download_timeout,
             },
             parameters={},
+            unexpected=unexpected,
         )
 
     copy = with_options

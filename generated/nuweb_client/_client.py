@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Never, Self
 
 import httpx
 from clientkit.client import AsyncAPIClient, SyncAPIClient
@@ -113,6 +113,7 @@ class NuWeb(SyncAPIClient):
         auth: httpx.Auth | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        **unexpected: Never,
     ) -> None:
         self._configure(
             credential=token,
@@ -132,6 +133,7 @@ class NuWeb(SyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            unexpected=unexpected,
         )
         self._open(http_client, transport)
 
@@ -145,6 +147,7 @@ class NuWeb(SyncAPIClient):
         download_timeout: float | None | NotGiven = NOT_GIVEN,
         company_id: int | str | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool.
 
@@ -162,6 +165,7 @@ class NuWeb(SyncAPIClient):
                 "company_id": company_id,
                 "language": language,
             },
+            unexpected=unexpected,
         )
 
     copy = with_options
@@ -233,6 +237,7 @@ class AsyncNuWeb(AsyncAPIClient):
         auth: httpx.Auth | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        **unexpected: Never,
     ) -> None:
         self._configure(
             credential=token,
@@ -252,6 +257,7 @@ class AsyncNuWeb(AsyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            unexpected=unexpected,
         )
         self._open(http_client, transport)
 
@@ -265,6 +271,7 @@ class AsyncNuWeb(AsyncAPIClient):
         download_timeout: float | None | NotGiven = NOT_GIVEN,
         company_id: int | str | NotGiven = NOT_GIVEN,
         language: str | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool.
 
@@ -282,6 +289,7 @@ class AsyncNuWeb(AsyncAPIClient):
                 "company_id": company_id,
                 "language": language,
             },
+            unexpected=unexpected,
         )
 
     copy = with_options

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Never, Self
 
 import httpx
 from clientkit.client import AsyncAPIClient, SyncAPIClient
@@ -109,6 +109,7 @@ class PulseCRM(SyncAPIClient):
         auth: httpx.Auth | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        **unexpected: Never,
     ) -> None:
         self._configure(
             credential=token,
@@ -127,6 +128,7 @@ class PulseCRM(SyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            unexpected=unexpected,
         )
         self._open(http_client, transport)
 
@@ -139,6 +141,7 @@ class PulseCRM(SyncAPIClient):
         max_download_bytes: int | NotGiven = NOT_GIVEN,
         download_timeout: float | None | NotGiven = NOT_GIVEN,
         account_id: str | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool.
 
@@ -155,6 +158,7 @@ class PulseCRM(SyncAPIClient):
             parameters={
                 "account_id": account_id,
             },
+            unexpected=unexpected,
         )
 
     copy = with_options
@@ -222,6 +226,7 @@ class AsyncPulseCRM(AsyncAPIClient):
         auth: httpx.Auth | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        **unexpected: Never,
     ) -> None:
         self._configure(
             credential=token,
@@ -240,6 +245,7 @@ class AsyncPulseCRM(AsyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            unexpected=unexpected,
         )
         self._open(http_client, transport)
 
@@ -252,6 +258,7 @@ class AsyncPulseCRM(AsyncAPIClient):
         max_download_bytes: int | NotGiven = NOT_GIVEN,
         download_timeout: float | None | NotGiven = NOT_GIVEN,
         account_id: str | NotGiven = NOT_GIVEN,
+        **unexpected: Never,
     ) -> Self:
         """A view of this client with other defaults; it shares (and does not close) the connection pool.
 
@@ -268,6 +275,7 @@ class AsyncPulseCRM(AsyncAPIClient):
             parameters={
                 "account_id": account_id,
             },
+            unexpected=unexpected,
         )
 
     copy = with_options

@@ -17,12 +17,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any, Protocol, TypeVar
 
+from clientkit.credentials import header_problem
 from clientkit.errors import ArgumentError
 from clientkit.redaction import Secret, scrub
 
 T = TypeVar("T")
+INT64 = 2**63
 _UUID_SHAPE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class _Model(Protocol):
@@ -36,7 +37,10 @@ class _ModelClass(Protocol):
 def _shown(value: Any, secret: bool) -> str:
     if secret:
         return "a value (not shown: it is secret)"
-    text = repr(value)
+    try:
+        text = repr(value)
+    except Exception:  # a huge int (over 4,300 digits) or an object whose repr fails
+        return f"a {type(value).__name__} (not shown)"
     return scrub(text if len(text) <= 80 else text[:77] + "...")
 
 
@@ -88,11 +92,13 @@ class Arguments:
         return text
 
     def header_value(self, value: Any, name: str, *, secret: bool = False) -> str:
-        """A header value: printable ASCII only (CR/LF would split the request, and h11 echoes bad values)."""
+        """A header value: printable ASCII, no spaces at either end (CR/LF would split the request, and
+        h11 refuses bad values quoting them); the message never shows the value."""
         if not isinstance(value, str) or not value:
-            raise self.invalid(name, "a non-empty string", value, secret=secret)
-        if not value.isascii() or _HEADER_UNSAFE.search(value):
-            raise self.invalid(name, "printable ASCII (no line breaks or control characters)", value, secret=secret)
+            raise self.invalid(name, "a non-empty string", value, secret=True)
+        problem = header_problem(value)
+        if problem is not None:
+            raise self.error(f"{name} {problem} (value not shown)")
         return value
 
     def uuid(self, value: Any, name: str) -> str:
@@ -118,9 +124,13 @@ class Arguments:
     ) -> int:
         """A whole number; with `digits`, a string of ASCII digits too (ids often arrive as strings)."""
         if digits and isinstance(value, str) and value.isascii() and value.isdigit():
+            if len(value) > 100:
+                raise self.invalid(name, "a whole number of at most 100 digits", value)
             value = int(value)
         if not isinstance(value, int) or isinstance(value, bool):
             raise self.invalid(name, "a whole number", value)
+        if not -INT64 <= value < INT64:  # no API takes more; str() of a 4,300-digit int even raises
+            raise self.invalid(name, "a whole number that fits in 64 bits", value)
         self._bounds(value, name, minimum, maximum)
         return value
 
@@ -214,6 +224,20 @@ class Arguments:
     def comma_list(values: Sequence[Any]) -> str | None:
         """A `style: form, explode: false` list: `a,b,c` (None when empty: nothing to send)."""
         return ",".join(str(v) for v in values) or None
+
+    def query(self, value: Any, name: str) -> dict[str, Any]:
+        """Extra query parameters: string keys; values str, int, float, bool or None, or lists of those."""
+        checked = self.mapping(value, name)
+        for key, item in checked.items():
+            items = item if isinstance(item, list | tuple) else [item]
+            for part in items:
+                if part is not None and not isinstance(part, str | int | float):
+                    raise self.invalid(f"{name}[{key!r}]", "a string, number, bool, None or a list of those", part)
+                if isinstance(part, float) and not math.isfinite(part):
+                    raise self.invalid(f"{name}[{key!r}]", "a finite number", part)
+                if isinstance(part, int) and not isinstance(part, bool) and not -INT64 <= part < INT64:
+                    raise self.invalid(f"{name}[{key!r}]", "a whole number that fits in 64 bits", part)
+        return checked
 
     def mapping(self, value: Any, name: str) -> dict[str, Any]:
         if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):

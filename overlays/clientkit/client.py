@@ -40,7 +40,7 @@ from clientkit.errors import (
     ErrorClasses,
     ResponseTooLargeError,
 )
-from clientkit.limits import DEADLINE, RAW_CHUNK, BodyReader, check_deadline, with_deadline
+from clientkit.limits import DEADLINE, BodyReader, DeadlineAuth, aread_into, read_into, with_deadline
 from clientkit.logs import get_logger
 from clientkit.operation import NO_BODY, Endpoint, Operation, RequestParts
 from clientkit.options import (
@@ -54,7 +54,7 @@ from clientkit.options import (
 )
 from clientkit.redaction import redact_headers, scrub
 from clientkit.responses import ErrorReading, parse_answer, status_error
-from clientkit.retries import RetryPolicy, should_retry_exception, should_retry_status
+from clientkit.retries import RetryPolicy, parse_retry_after, should_retry_exception, should_retry_status
 
 if TYPE_CHECKING:
     from clientkit.profile import ApiProfile
@@ -88,11 +88,15 @@ class BaseAPIClient:
         parameters: Mapping[str, Any],
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         limits: Mapping[str, Any] | None = None,
+        unexpected: Mapping[str, Any] | None = None,
     ) -> None:
         """Resolve every option (arguments, then environment, then a given `http_client`'s base URL,
         then the spec's server) and check it."""
         profile = self._profile
         try:
+            if unexpected:
+                names = ", ".join(repr(name) for name in sorted(unexpected))
+                raise ConfigurationError(f"{type(self).__name__}() got unknown argument(s) {names}")
             if auth is None and profile.credential is not None:
                 secret = profile.resolve_secret(credential)
                 auth = HeaderAuth(profile.credential.header, secret, prefix=profile.credential.prefix)
@@ -100,8 +104,14 @@ class BaseAPIClient:
                 raise ConfigurationError(f"auth must be an httpx.Auth, not {type(auth).__name__}")
             if not isinstance(allow_insecure, bool):
                 raise ConfigurationError(f"allow_insecure must be True or False, not {allow_insecure!r}")
+            if base_url is not None and not (isinstance(base_url, str) and base_url.strip()):
+                check_base_url(base_url, allow_insecure=allow_insecure)  # refuses it: only None means "unset"
             url = base_url if base_url is not None else (os.environ.get(profile.base_url_env) or None)
+            if http_client is not None and not isinstance(http_client, httpx.Client | httpx.AsyncClient):
+                raise ConfigurationError(f"http_client must be an httpx client, not {type(http_client).__name__}")
             own = str(http_client.base_url).rstrip("/") if http_client is not None else ""
+            if own:  # checked first: a refused one is never quoted below
+                own = check_base_url(own, allow_insecure=allow_insecure, what="http_client.base_url")
             checked = check_base_url(url or own or profile.default_base_url, allow_insecure=allow_insecure)
             if own and own != checked:
                 raise ConfigurationError(
@@ -133,8 +143,13 @@ class BaseAPIClient:
     def _logger(self) -> logging.Logger:
         return get_logger(self._profile.package, self._profile.log_env)
 
-    def _with(self, *, options: Mapping[str, Any], parameters: Mapping[str, Any]) -> Self:
+    def _with(
+        self, *, options: Mapping[str, Any], parameters: Mapping[str, Any], unexpected: Mapping[str, Any] | None = None
+    ) -> Self:
         """A view of this client with other defaults, sharing (and never closing) its pool."""
+        if unexpected:
+            names = ", ".join(repr(name) for name in sorted(unexpected))
+            raise self._errors.get(ArgumentError)(f"with_options() got unknown option(s) {names}")
         clone = copy.copy(self)
         try:
             clone._options = self._options.evolve(**options)
@@ -225,7 +240,7 @@ class BaseAPIClient:
             headers = check_headers(extra_headers, "extra_headers") if extra_headers is not None else None
         except ConfigurationError as exc:
             raise arguments.error(str(exc)) from None
-        query = arguments.mapping(extra_query, "extra_query") if extra_query is not None else None
+        query = arguments.query(extra_query, "extra_query") if extra_query is not None else None
         body = arguments.mapping(extra_body, "extra_body") if extra_body is not None else None
         if body is not None and parts.json is not NO_BODY and not isinstance(parts.json, dict):
             raise arguments.error("extra_body needs an operation whose body is a JSON object")
@@ -265,11 +280,16 @@ class BaseAPIClient:
         return response.is_stream_consumed and len(response.content) <= self._options.max_response_bytes
 
     def _body_reader(
-        self, response: httpx.Response, *, sink: Callable[[bytes], None] | None = None, limit: int | None = None
+        self,
+        response: httpx.Response,
+        *,
+        sink: Callable[[bytes], None] | None = None,
+        limit: int | None = None,
+        option: str | None = None,
     ) -> BodyReader:
         if limit is None:
             limit = self._options.max_download_bytes if sink is not None else self._options.max_response_bytes
-        return BodyReader(response, limit, sink=sink, error=self._errors.get(ResponseTooLargeError))
+        return BodyReader(response, limit, sink=sink, error=self._errors.get(ResponseTooLargeError), option=option)
 
     def _download_plan(
         self,
@@ -288,6 +308,8 @@ class BaseAPIClient:
         target = DownloadTarget.of(path, self._errors)
         if max_bytes is not None:
             self._profile.arguments.integer(max_bytes, "max_bytes", minimum=1)
+        if progress is not None and not callable(progress):
+            raise self._profile.arguments.invalid("progress", "a callable progress(done, total)", progress)
         kwargs = self._prepare(
             operation,
             parts,
@@ -308,17 +330,34 @@ class BaseAPIClient:
     def _auth_for(self, operation: Operation) -> httpx.Auth | None:
         return self._auth if operation.sends_credentials else self._anonymous_auth
 
-    def _delay_after_error(self, method: str, exc: httpx.TransportError, attempt: int) -> float | None:
+    def _delay_after_error(
+        self, request: httpx.Request, operation: Operation, exc: httpx.TransportError, attempt: int
+    ) -> float:
+        """The wait before retrying after a transport failure; raises the typed error when not retried."""
         retry = self._options.retry
-        if attempt < retry.max_retries and should_retry_exception(method, exc):
+        if attempt < retry.max_retries and should_retry_exception(request.method, exc):
             return retry.backoff(attempt)
-        return None
+        raise self._connection_error(exc, request, operation)
 
-    def _delay_after_status(self, response: httpx.Response, attempt: int) -> float | None:
+    def _delay_after_answer(self, response: httpx.Response, operation: Operation, attempt: int) -> float | None:
+        """None for an answer to return (below 400); the wait before retrying an error answer; raises
+        the API's status error when it is not retried (including a server asking for too long a wait)."""
+        if response.status_code < 400:
+            if operation.sensitive_body:
+                response.request = _safe_request(response.request, operation)
+            return None
         retry = self._options.retry
         if attempt < retry.max_retries and should_retry_status(response.request.method, response.status_code):
-            return retry.delay_for_response(response, attempt)
-        return None
+            delay = retry.delay_for_response(response, attempt)
+            if delay is not None:
+                return delay
+            advised = parse_retry_after(response.headers)
+            note = (
+                f"the server asked to wait {advised:,.0f} s before retrying, over the client's "
+                f"{retry.max_retry_after:g} s cap on such waits; not retried"
+            )
+            raise self._status_error(response, operation, note=note)
+        raise self._status_error(response, operation)
 
     def _connection_error(self, exc: httpx.TransportError, request: httpx.Request, operation: Operation) -> Exception:
         """The typed error for a transport failure; the httpx error is kept as `.cause`, not chained,
@@ -336,9 +375,9 @@ class BaseAPIClient:
         error.cause = exc
         return error
 
-    def _status_error(self, response: httpx.Response, operation: Operation) -> APIStatusError:
+    def _status_error(self, response: httpx.Response, operation: Operation, note: str | None = None) -> APIStatusError:
         response.request = _safe_request(response.request, operation)
-        return status_error(response, self._reading, self._errors)
+        return status_error(response, self._reading, self._errors, note=note)
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if self._logger.isEnabledFor(logging.DEBUG):
@@ -419,8 +458,9 @@ class SyncAPIClient(BaseAPIClient):
             )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(transport=transport, **_pool_kwargs(self._options))
-        if transport is None and http_client is None:
-            with_deadline(self._http._transport)  # the pool we built obeys the per-attempt deadline
+        # httpx's own pools (ours, or under the http_client or transport passed in) obey the deadline
+        # in every read, write and connect; other transports are checked between body chunks.
+        with_deadline(self._http._transport)
         self._sleep: Callable[[float], None] = time.sleep
 
     @property
@@ -440,12 +480,7 @@ class SyncAPIClient(BaseAPIClient):
     # --- I/O -------------------------------------------------------------------------------------
     def _read(self, response: httpx.Response, reader: BodyReader) -> None:
         """Feed the body to `reader` chunk by chunk, stopping at the deadline."""
-        if response.is_stream_consumed:  # read already (an in-memory transport, or an auth flow that read it)
-            reader.whole(response.content)
-            return
-        for chunk in response.iter_raw(RAW_CHUNK):
-            check_deadline(response.request)
-            reader.feed(chunk)
+        read_into(response, reader)
 
     def _send(
         self, operation: Operation, kwargs: Mapping[str, Any], *, stream: bool = False, budget: float | None = None
@@ -454,13 +489,13 @@ class SyncAPIClient(BaseAPIClient):
 
         Each attempt gets `budget` seconds end to end (`DEADLINE`); bodies are read within the size limit.
         """
-        auth = self._auth_for(operation)
+        auth = DeadlineAuth(self._auth_for(operation), budget)
         attempt = 0
         while True:
             request = self._http.build_request(**kwargs)
             self._log_request(request, attempt)
             started = time.perf_counter()
-            DEADLINE.set(None if budget is None else time.monotonic() + budget)
+            DEADLINE.set(None)  # started by `auth` once the attempt's first request goes out
             failure: httpx.TransportError | None = None
             try:
                 response = self._http.send(request, auth=auth, stream=True)
@@ -474,22 +509,19 @@ class SyncAPIClient(BaseAPIClient):
                         response.close()
             except httpx.TransportError as exc:
                 failure = exc
+            except ResponseTooLargeError as exc:
+                exc.request = _safe_request(request, operation)
+                raise
             if failure is not None:  # handled outside the except block: the error chains nothing
-                delay = self._delay_after_error(request.method, failure, attempt)
-                if delay is None:
-                    raise self._connection_error(failure, request, operation)
-                self._log_retry(request, type(failure).__name__, delay, attempt)
-                self._sleep(delay)
+                backoff = self._delay_after_error(request, operation, failure, attempt)
+                self._log_retry(request, type(failure).__name__, backoff, attempt)
+                self._sleep(backoff)
                 attempt += 1
                 continue
             self._log_response(response, started)
-            if response.status_code < 400:
-                if operation.sensitive_body:
-                    response.request = _safe_request(response.request, operation)
-                return response
-            delay = self._delay_after_status(response, attempt)
+            delay = self._delay_after_answer(response, operation, attempt)
             if delay is None:
-                raise self._status_error(response, operation)
+                return response
             self._log_retry(request, f"status {response.status_code}", delay, attempt)
             self._sleep(delay)
             attempt += 1
@@ -569,7 +601,7 @@ class SyncAPIClient(BaseAPIClient):
         response = self._send(operation, kwargs, stream=True, budget=plan.budget)
         try:
             if first and operation.download is not None and is_link_answer(response, operation.download):
-                reader = self._body_reader(response, limit=MAX_LINK_ANSWER)
+                reader = self._body_reader(response, limit=MAX_LINK_ANSWER, option="")
                 self._read(response, reader)
                 reader.finish()
                 return link_from(response, operation.download, self._errors)
@@ -598,8 +630,9 @@ class AsyncAPIClient(BaseAPIClient):
             )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(transport=transport, **_pool_kwargs(self._options))
-        if transport is None and http_client is None:
-            with_deadline(self._http._transport)  # the pool we built obeys the per-attempt deadline
+        # httpx's own pools (ours, or under the http_client or transport passed in) obey the deadline
+        # in every read, write and connect; other transports are checked between body chunks.
+        with_deadline(self._http._transport)
         import asyncio  # noqa: PLC0415 -- here, not at the top: sync users never pay for asyncio
 
         self._sleep: Callable[[float], Any] = asyncio.sleep
@@ -621,12 +654,7 @@ class AsyncAPIClient(BaseAPIClient):
     # --- I/O -------------------------------------------------------------------------------------
     async def _read(self, response: httpx.Response, reader: BodyReader) -> None:
         """Feed the body to `reader` chunk by chunk, stopping at the deadline."""
-        if response.is_stream_consumed:  # read already (an in-memory transport, or an auth flow that read it)
-            reader.whole(response.content)
-            return
-        async for chunk in response.aiter_raw(RAW_CHUNK):
-            check_deadline(response.request)
-            reader.feed(chunk)
+        await aread_into(response, reader)
 
     async def _send(
         self, operation: Operation, kwargs: Mapping[str, Any], *, stream: bool = False, budget: float | None = None
@@ -635,13 +663,13 @@ class AsyncAPIClient(BaseAPIClient):
 
         Each attempt gets `budget` seconds end to end (`DEADLINE`); bodies are read within the size limit.
         """
-        auth = self._auth_for(operation)
+        auth = DeadlineAuth(self._auth_for(operation), budget)
         attempt = 0
         while True:
             request = self._http.build_request(**kwargs)
             self._log_request(request, attempt)
             started = time.perf_counter()
-            DEADLINE.set(None if budget is None else time.monotonic() + budget)
+            DEADLINE.set(None)  # started by `auth` once the attempt's first request goes out
             failure: httpx.TransportError | None = None
             try:
                 response = await self._http.send(request, auth=auth, stream=True)
@@ -655,22 +683,19 @@ class AsyncAPIClient(BaseAPIClient):
                         await response.aclose()
             except httpx.TransportError as exc:
                 failure = exc
+            except ResponseTooLargeError as exc:
+                exc.request = _safe_request(request, operation)
+                raise
             if failure is not None:  # handled outside the except block: the error chains nothing
-                delay = self._delay_after_error(request.method, failure, attempt)
-                if delay is None:
-                    raise self._connection_error(failure, request, operation)
-                self._log_retry(request, type(failure).__name__, delay, attempt)
-                await self._sleep(delay)
+                backoff = self._delay_after_error(request, operation, failure, attempt)
+                self._log_retry(request, type(failure).__name__, backoff, attempt)
+                await self._sleep(backoff)
                 attempt += 1
                 continue
             self._log_response(response, started)
-            if response.status_code < 400:
-                if operation.sensitive_body:
-                    response.request = _safe_request(response.request, operation)
-                return response
-            delay = self._delay_after_status(response, attempt)
+            delay = self._delay_after_answer(response, operation, attempt)
             if delay is None:
-                raise self._status_error(response, operation)
+                return response
             self._log_retry(request, f"status {response.status_code}", delay, attempt)
             await self._sleep(delay)
             attempt += 1
@@ -750,7 +775,7 @@ class AsyncAPIClient(BaseAPIClient):
         response = await self._send(operation, kwargs, stream=True, budget=plan.budget)
         try:
             if first and operation.download is not None and is_link_answer(response, operation.download):
-                reader = self._body_reader(response, limit=MAX_LINK_ANSWER)
+                reader = self._body_reader(response, limit=MAX_LINK_ANSWER, option="")
                 await self._read(response, reader)
                 reader.finish()
                 return link_from(response, operation.download, self._errors)

@@ -27,6 +27,25 @@ def _control_kinds(text: str) -> str:
     return ", ".join(sorted(kinds))
 
 
+def header_problem(value: str) -> str | None:
+    """What stops `value` from travelling as an HTTP header value, worded without quoting it; None if nothing.
+
+    Control characters (CR, LF, NUL, TAB, DEL, ...) would split the request or be refused by h11
+    with an error quoting the whole value; non-ASCII characters go out as bytes nobody issued;
+    spaces at either end are not part of a header value (servers strip them, h11 refuses them).
+    """
+    if any(_is_control(char) for char in value):
+        trimmed = value.rstrip("".join({char for char in value if _is_control(char)}))
+        where = "at its end (a copied line break?)" if not any(map(_is_control, trimmed)) else "inside it"
+        return f"contains a control character ({_control_kinds(value)}) {where}; an HTTP header cannot carry it"
+    if not value.isascii():
+        count = sum(1 for char in value if not char.isascii())
+        return f"contains {count} non-ASCII character(s); HTTP headers carry ASCII only"
+    if value != value.strip(" "):
+        return "starts or ends with a space"
+    return None
+
+
 def check_header_value(value: CredentialT, what: str) -> CredentialT:
     """Return `value` if it can be sent as a header value; else raise `ConfigurationError` naming `what`.
 
@@ -40,19 +59,7 @@ def check_header_value(value: CredentialT, what: str) -> CredentialT:
         raise ConfigurationError(f"{what} must be a string, not {type(value).__name__}") from None
     if not value:
         raise ConfigurationError(f"{what} is empty") from None
-    if any(_is_control(char) for char in value):
-        trimmed = value.rstrip("".join({char for char in value if _is_control(char)}))
-        where = "at its end (a copied line break?)" if not any(map(_is_control, trimmed)) else "inside it"
-        raise ConfigurationError(
-            f"{what} contains a control character ({_control_kinds(value)}) {where}; "
-            "an HTTP header cannot carry it, so check how the value was copied"
-        ) from None
-    if not value.isascii():
-        count = sum(1 for char in value if not char.isascii())
-        raise ConfigurationError(
-            f"{what} contains {count} non-ASCII character(s); HTTP headers carry ASCII only, "
-            "so check how the value was copied"
-        ) from None
-    if value != value.strip(" "):
-        raise ConfigurationError(f"{what} starts or ends with a space") from None
+    problem = header_problem(value)
+    if problem is not None:
+        raise ConfigurationError(f"{what} {problem}, so check how the value was copied") from None
     return value

@@ -87,11 +87,23 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseTooLargeError(APIConnectionError):
-    """The answer exceeded the size limit (`limit`, in bytes): it was cut off, never read whole."""
+    """The answer exceeded the size limit (`limit`, in bytes): it was cut off, never read whole.
 
-    def __init__(self, message: str = "Response too large.", *, request: httpx.Request | None = None, limit: int = 0):
+    `received` is how many bytes had come off the wire (compressed, for a compressed answer) when
+    the client stopped reading.
+    """
+
+    def __init__(
+        self,
+        message: str = "Response too large.",
+        *,
+        request: httpx.Request | None = None,
+        limit: int = 0,
+        received: int = 0,
+    ) -> None:
         super().__init__(message, request=request)
         self.limit = limit
+        self.received = received
 
 
 class APIStatusError(APIError):

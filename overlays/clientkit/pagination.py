@@ -7,13 +7,16 @@ attribute paths. The iterators supply everything else: laziness, `max_pages`,
 de-duplication by id and, for the async iterator, bounded prefetch.
 
 Loop guards, for every style: a cursor already requested, a page that repeats
-the items of an earlier page while the cursor advances, an empty page that
-claims more, a cursor of the wrong type, or a server pointing backwards each
-raise `PaginationError` naming what happened.
+the items of an earlier page (in any order) while the cursor advances, three
+pages in a row that bring no item absent from the 32 pages before them, an
+empty page that claims more, a cursor of the wrong type, or a server pointing
+backwards each raise `PaginationError` naming what happened. A walk stops
+after 100,000 pages unless `max_pages` says otherwise.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
@@ -79,9 +82,14 @@ class OffsetPaging:
 
     def next_cursor(self, page: Any, cursor: Cursor) -> Cursor | None:
         has_more = read(page, self.has_more_path)
+        current = _whole(cursor.get(self.offset_param)) or 0
+        if has_more is not None and not isinstance(has_more, bool):
+            raise PaginationError(
+                f"the page at {self.offset_param}={current} says whether more follow with {has_more!r:.40}, "
+                "not true or false"
+            )
         if not has_more:
             return None
-        current = _whole(cursor.get(self.offset_param)) or 0
         raw_next = read(page, self.next_offset_path)
         nxt = _whole(raw_next)
         if nxt is None:
@@ -202,9 +210,6 @@ def _describe(cursor: Cursor, paging: Paging) -> str:
         return f"{paging.page_param}={paging.current(cursor)}"
     if isinstance(paging, OffsetPaging):
         return f"{paging.offset_param}={_whole(cursor.get(paging.offset_param)) or 0}"
-    param = None
-    if param and param in cursor:
-        return f"{param}={cursor[param]}"
     return ", ".join(f"{k}={v}" for k, v in sorted(cursor.items()) if v is not None)
 
 
@@ -215,15 +220,34 @@ def _identity(item: Any, path: tuple[str, ...]) -> Hashable:
     return value if isinstance(value, str | int) else str(value)
 
 
+def _fingerprint(item: Any, path: tuple[str, ...]) -> int:
+    """What the loop guard compares items by: the id, else (an item without one) its whole content."""
+    value = read(item, path)
+    if value is None:
+        return hash(("content", repr(item)))
+    return hash(value if isinstance(value, str | int) else str(value))
+
+
+STALE_PAGES = 3  # this many pages in a row with nothing new while the cursor advances: no progress
+RECENT_PAGES = 32  # "new" means: not on any of this many pages before
+
+
 class _Guard:
-    """Refuses cursors already requested, pages that repeat earlier ones, empty pages claiming more."""
+    """Refuses cursors already requested, pages that repeat earlier ones, runs of pages that bring
+    nothing new, and empty pages claiming more.
+
+    Memory: one fingerprint per page walked (at most MAX_PAGES_DEFAULT) and the item fingerprints
+    of the last RECENT_PAGES pages.
+    """
 
     def __init__(self, paging: Paging, max_pages: int | None, error: type[PaginationError]) -> None:
         self.error = error
         self.paging = paging
         self.max_pages = max_pages
         self.requested: set[tuple[tuple[str, Any], ...]] = set()
-        self.fingerprints: dict[int, str] = {}  # hash of a page's item ids -> where it was seen
+        self.fingerprints: dict[int, str] = {}  # hash of a page's set of items -> where it was seen
+        self.recent: deque[frozenset[int]] = deque(maxlen=RECENT_PAGES)
+        self.stale = 0  # pages in a row whose every item was on a recent page
         self.pages = 0
 
     def admit(self, cursor: Cursor) -> None:
@@ -252,12 +276,22 @@ class _Guard:
         if not items:
             return
         where = _describe(cursor, self.paging)
-        fingerprint = hash(tuple(_identity(item, self.paging.item_id) for item in items))
-        first = self.fingerprints.setdefault(fingerprint, where)
+        page = frozenset(_fingerprint(item, self.paging.item_id) for item in items)
+        first = self.fingerprints.setdefault(hash(page), where)
         if first != where:
             raise self.error(
                 f"the page at {where} repeats the {len(items)} items of the page at {first} while the "
                 "cursor advances; the server seems to ignore it, stopping instead of looping forever"
+            )
+        recent = frozenset().union(*self.recent)
+        self.stale = self.stale + 1 if page <= recent else 0
+        self.recent.append(page)
+        if self.stale >= STALE_PAGES:
+            raise self.error(
+                f"the last {STALE_PAGES} pages, up to the one at {where}, brought no item that was not on "
+                f"the {RECENT_PAGES} pages before them while the cursor advanced; the server is not "
+                "making progress (or the list changes faster than it can be read), stopping instead of "
+                "looping forever"
             )
 
     def advance(self, cursor: Cursor, raw_page: Any) -> tuple[Cursor | None, PaginationError | None]:
@@ -354,10 +388,12 @@ class SyncPaginator(Generic[PageT, ItemT]):
 
 
 class AsyncPaginator(Generic[PageT, ItemT]):
-    """`async for` over items, or `.pages()`; `prefetch=N` fetches up to N predicted pages ahead.
+    """`async for` over items, or `.pages()`; `prefetch=N` keeps up to N next pages in flight.
 
-    A prediction that proves wrong (the server's stride changed) cancels every page in flight
-    and turns prefetching off for the rest of the walk: at most `prefetch` requests are ever wasted.
+    The next page is known from the current one; the ones after it are predicted from its stride.
+    A prediction that proves wrong (the server's stride changed, or the list ended early) cancels
+    every page in flight and turns prefetching off for the rest of the walk: at most `prefetch`
+    requests are wasted per walk.
     """
 
     def __init__(
@@ -385,21 +421,22 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         return self._items_of(page) if self._items_of is not None else self._paging.items(raw)
 
     async def _walk(self) -> AsyncIterator[tuple[PageT, Any]]:
-
         guard = _Guard(self._paging, self._max_pages, self._error)
-        ahead: dict[tuple[tuple[str, Any], ...], asyncio.Task[Any]] = {}
+        ahead: deque[tuple[tuple[tuple[str, Any], ...], asyncio.Task[Any]]] = deque()  # predicted, in order
         prefetch = self._prefetch
         cursor: Cursor | None = self._first
         try:
             while cursor is not None:
                 guard.admit(cursor)
-                task = ahead.pop(_key(cursor), None)
-                if task is None and ahead:  # the server did not go where we predicted
-                    await _cancel(ahead)
-                    prefetch = 0
+                task = ahead.popleft()[1] if ahead and ahead[0][0] == _key(cursor) else None
                 raw, page = await task if task is not None else await self._fetch(cursor)
                 guard.check_page(cursor, raw)
                 next_cursor, stop = guard.advance(cursor, raw)
+                if ahead and (next_cursor is None or ahead[0][0] != _key(next_cursor)):
+                    # The server did not go where we predicted (its stride changed, or the list ended):
+                    # what is in flight is wasted, and predicting again could waste as much per page.
+                    await _cancel(ahead)
+                    prefetch = 0
                 if next_cursor is not None and prefetch:
                     self._schedule(ahead, cursor, next_cursor, guard, prefetch)
                 yield page, raw
@@ -411,23 +448,24 @@ class AsyncPaginator(Generic[PageT, ItemT]):
 
     def _schedule(
         self,
-        ahead: dict[tuple[tuple[str, Any], ...], asyncio.Task[Any]],
+        ahead: deque[tuple[tuple[tuple[str, Any], ...], asyncio.Task[Any]]],
         cursor: Cursor,
         next_cursor: Cursor,
         guard: _Guard,
         prefetch: int,
     ) -> None:
-        """Keep up to `prefetch` predicted pages in flight."""
+        """Keep the next `prefetch` pages in flight: `next_cursor` (known), then predicted ones."""
         import asyncio  # noqa: PLC0415
 
         budget = prefetch if self._max_pages is None else min(prefetch, self._max_pages - guard.pages)
-        for step in range(budget):
+        for step in range(len(ahead), budget):
             predicted = next_cursor if step == 0 else self._paging.predict(cursor, next_cursor, step)
             if predicted is None:
                 break
             key = _key(predicted)
-            if key not in ahead and key not in guard.requested:
-                ahead[key] = asyncio.ensure_future(self._fetch(predicted))
+            if key in guard.requested:
+                break
+            ahead.append((key, asyncio.ensure_future(self._fetch(predicted))))
 
     async def pages(self) -> AsyncIterator[PageT]:
         async for page, _ in self._walk():
@@ -441,10 +479,10 @@ class AsyncPaginator(Generic[PageT, ItemT]):
                     yield item
 
 
-async def _cancel(tasks: dict[Any, asyncio.Task[Any]]) -> None:
+async def _cancel(tasks: deque[tuple[Any, asyncio.Task[Any]]]) -> None:
     import asyncio  # noqa: PLC0415
 
-    pending = list(tasks.values())
+    pending = [task for _, task in tasks]
     tasks.clear()
     for task in pending:
         task.cancel()

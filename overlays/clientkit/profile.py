@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from clientkit.arguments import Arguments
+from clientkit.credentials import check_header_value
 from clientkit.errors import ConfigurationError, ErrorClasses
 from clientkit.redaction import Secret
 from clientkit.responses import DEFAULT_READING, ErrorReading
@@ -126,11 +127,8 @@ def resolve_secret(value: object, env: str, what: str, errors: ErrorClasses) -> 
     if not isinstance(raw, str):
         raise configuration_error(f"the {what} must be a string, not {type(raw).__name__}")
     Secret(raw)  # registered for scrubbing before any check can mention it
-    if raw != raw.strip():
-        raise configuration_error(f"the {what} has leading or trailing whitespace (value not shown)")
-    if not raw.isascii() or any(ord(c) < 32 or ord(c) == 127 for c in raw):
-        raise configuration_error(
-            f"the {what} contains characters that cannot be sent in a header (non-ASCII or control "
-            "characters such as a line break); value not shown"
-        )
+    try:
+        check_header_value(raw, f"the {what}")  # names the problem (a pasted line break, ...), never the value
+    except ConfigurationError as exc:
+        raise configuration_error(str(exc)) from None
     return value if isinstance(value, Secret) else Secret(raw)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overlo
 
 import httpx
 
-from clientkit.errors import PaginationError
+from clientkit.errors import ArgumentError, PaginationError
 from clientkit.operation import Endpoint, RequestParts
 from clientkit.options import NOT_GIVEN
 from clientkit.pagination import AsyncPaginator, Cursor, Paging, SyncPaginator
@@ -147,6 +147,20 @@ def _page_of(answer: RawResponse[Any], client: BaseAPIClient, transform: Transfo
     return raw, (transform(raw, client, answer.http_response) if transform is not None else raw)
 
 
+def _next_page(
+    build: Callable[..., RequestParts], arguments: Mapping[str, Any], cursor: Cursor, client: BaseAPIClient
+) -> RequestParts:
+    """The request for the page at `cursor`. The caller's own arguments were checked when the paginator
+    was made, so an argument error here is the server's cursor: a `PaginationError`, not the caller's."""
+    try:
+        return build(**{**arguments, **cursor})
+    except ArgumentError as exc:
+        shown = ", ".join(f"{k}={v!r}" for k, v in cursor.items())[:200]
+        raise client._errors.get(PaginationError)(
+            f"the server's next page ({shown}) cannot be requested: {exc}; stopping"
+        ) from None
+
+
 def _first_cursor(paging: Paging, arguments: Mapping[str, Any]) -> Cursor:
     param = getattr(paging, "offset_param", None) or getattr(paging, "page_param", None)
     return {param: arguments.get(param)} if param else {}
@@ -232,7 +246,7 @@ class SyncResource(_Resource):
         client = self._client
 
         def fetch(cursor: Cursor) -> tuple[Any, Any]:
-            parts = build(**{**arguments, **cursor})
+            parts = _next_page(build, arguments, cursor, client)
             answer = client._request(
                 endpoint, parts, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, raw=True
             )
@@ -351,7 +365,7 @@ class AsyncResource(_Resource):
         client = self._client
 
         async def fetch(cursor: Cursor) -> tuple[Any, Any]:
-            parts = build(**{**arguments, **cursor})
+            parts = _next_page(build, arguments, cursor, client)
             answer = await client._request(
                 endpoint, parts, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, raw=True
             )

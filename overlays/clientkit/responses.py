@@ -43,9 +43,13 @@ def request_id_of(response: httpx.Response, reading: ErrorReading = DEFAULT_READ
 
 
 def status_error(
-    response: httpx.Response, reading: ErrorReading = DEFAULT_READING, errors: ErrorClasses = SHARED
+    response: httpx.Response,
+    reading: ErrorReading = DEFAULT_READING,
+    errors: ErrorClasses = SHARED,
+    *,
+    note: str | None = None,
 ) -> APIStatusError:
-    """The typed exception for an error answer, with a message naming what went wrong."""
+    """The typed exception for an error answer, with a message naming what went wrong (and `note`)."""
     body = read_body(response)
     try:
         field_errors = reading.field_errors(body)
@@ -59,6 +63,8 @@ def status_error(
         message += f": {summary}"
     if request_id:
         message += f" (request id {request_id})"
+    if note:
+        message += f"; {note}"
     cls = errors.for_status(response.status_code)
     return cls(scrub(message), response=response, body=body, request_id=request_id, field_errors=field_errors)
 

@@ -9,6 +9,7 @@ sending is surfaced to the caller, who knows whether repeating it is safe.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Mapping
@@ -65,16 +66,21 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
     millis = headers.get("retry-after-ms")
     if millis is not None:
         try:
-            return max(float(millis) / 1000, 0.0)
+            seconds = float(millis) / 1000
         except ValueError:
             pass
+        else:
+            if not math.isnan(seconds):
+                return max(seconds, 0.0)
     value = headers.get("retry-after")
     if value is None:
         return None
     try:
-        return max(float(value), 0.0)
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return None if math.isnan(seconds) else max(seconds, 0.0)  # NaN says nothing; inf is over any cap
     try:
         parsed = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

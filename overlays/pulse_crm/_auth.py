@@ -24,7 +24,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -32,6 +32,8 @@ import httpx
 
 import clientkit
 from clientkit import ResponseValidationError, Secret
+from clientkit.errors import ResponseTooLargeError
+from clientkit.limits import BodyReader, aread_into, read_into
 from clientkit.redaction import redact_headers, scrub
 from clientkit.responses import parse_answer, status_error
 from pulse_crm._errors import ERROR_READING
@@ -41,6 +43,7 @@ from pulse_crm_client.errors import ERRORS
 from pulse_crm_client.models import UserSession
 
 REFRESH_SKEW = 60.0  # seconds before `expiresAt` at which the token is renewed
+LOGIN_ANSWER_LIMIT = 1024 * 1024  # bytes: a session answer is well under 1 KiB
 CREDENTIAL_ENV_HINT = "PULSE_API_KEY / PULSE_API_SECRET"
 
 
@@ -151,7 +154,9 @@ class SessionAuth(httpx.Auth):
     """Bearer-token auth that logs in by itself; one instance is shared by a client and its views."""
 
     requires_request_body = True  # the body must be replayable for the single re-send after a 401
-    requires_response_body = True  # the login response is parsed inside the flow
+    # Only the login answer is read inside the flow, within LOGIN_ANSWER_LIMIT (see sync_auth_flow);
+    # every other answer is left to the client's bounded reader.
+    requires_response_body = False
 
     def __init__(
         self,
@@ -304,6 +309,42 @@ class SessionAuth(httpx.Auth):
         return token
 
     # --- the flow ----------------------------------------------------------------------------
+    # httpx's default drivers read every answer whole when `requires_response_body` is set, and
+    # read an answer whole before sending the flow's next request in any case. These drivers read
+    # the login answer within LOGIN_ANSWER_LIMIT (and the attempt's deadline), and discard a 401
+    # answer unread before the login that follows it: no answer is ever read without a bound.
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()  # replayable for the re-send after a 401 (the client's bodies are bytes already)
+        flow = self.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            if outgoing is not request:  # a login: its answer is parsed inside the flow
+                reader = _login_reader(response)
+                read_into(response, reader)
+                reader.finish()
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
+            _discard_unread(response)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        flow = self.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            if outgoing is not request:
+                reader = _login_reader(response)
+                await aread_into(response, reader)
+                reader.finish()
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
+            await _adiscard_unread(response)
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._usable_token()
         if token is None:
@@ -326,6 +367,25 @@ class SessionAuth(httpx.Auth):
         with self._lock:
             credentials, token = self._credentials, self._token
         return f"SessionAuth(credentials={credentials!r}, token={token!r})"
+
+
+def _login_reader(response: httpx.Response) -> BodyReader:
+    """The login answer is a small session object: read at most LOGIN_ANSWER_LIMIT bytes of it."""
+    return BodyReader(response, LOGIN_ANSWER_LIMIT, error=ERRORS.get(ResponseTooLargeError), option="")
+
+
+def _discard_unread(response: httpx.Response) -> None:
+    """An answer the flow moves past (a 401 before the login again): closed unread, so httpx, which
+    reads such an answer whole before the next request, finds nothing to read."""
+    if not hasattr(response, "_content"):
+        response.close()
+        response._content = b""
+
+
+async def _adiscard_unread(response: httpx.Response) -> None:
+    if not hasattr(response, "_content"):
+        await response.aclose()
+        response._content = b""
 
 
 def _authorize(request: httpx.Request, token: Secret) -> httpx.Request:

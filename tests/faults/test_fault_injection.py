@@ -289,6 +289,22 @@ async def run_async(client: cubicasa.AsyncCubiCasa, seeds: Seeds, count: int, do
     return [record for records in done for record in records]
 
 
+def _executions(r: CallRecord) -> set[int]:
+    """How many times the mock may have executed the write of a call, given its outcome."""
+    if r.outcome in {"ok", "NotFoundError"}:
+        return {1}  # a 404 on DELETE: an earlier attempt deleted it and lost the answer
+    if r.method == "DELETE":
+        return {0, 1}
+    if r.outcome in STATUS_FAULT_ERRORS:
+        return {0}  # 503/429/500 are answered before the handler: nothing written
+    if r.outcome == "APITimeoutError":
+        # A stall (the handler ran, the answer never came), or an attempt that ran out of its
+        # end-to-end deadline on a loaded machine before the mock got to it: the server may or
+        # may not have acted, which is what docs/reliability.md says of a timed-out POST.
+        return {0, 1}
+    return {1}  # dropped/truncated after the handler ran: written once, answer lost
+
+
 def check_run(records: list[CallRecord], stats: dict[str, Any], delays: list[float], downloads: Path) -> dict[str, Any]:
     """Every assertion about one run; returns its figures."""
     leftovers = sorted(p.name for p in downloads.iterdir() if not p.name.endswith(".pdf"))
@@ -323,15 +339,9 @@ def check_run(records: list[CallRecord], stats: dict[str, Any], delays: list[flo
         assert len(keys) == 1, f"#{r.index} {r.kind}: attempts differ {keys}"
         executed = writes.get(keys.pop(), 0)
         executed_by_calls += executed
-        if r.outcome in {"ok", "NotFoundError"}:
-            expected = {1}  # a 404 on DELETE: an earlier attempt deleted it and lost the answer
-        elif r.method == "DELETE":
-            expected = {0, 1}
-        elif r.outcome in STATUS_FAULT_ERRORS:
-            expected = {0}  # 503/429/500 are answered before the handler: nothing written
-        else:
-            expected = {1}  # dropped/truncated/stalled after the handler ran: written once, answer lost
-            lost_answers += 1
+        expected = _executions(r)
+        if r.outcome not in {"ok", "NotFoundError"} and r.method != "DELETE" and r.outcome not in STATUS_FAULT_ERRORS:
+            lost_answers += executed
         assert executed in expected, f"#{r.index} {r.kind} -> {r.outcome}: the mock executed it {executed} times"
     assert stats["duplicate_writes"] == []
     assert stats["idempotent_replays"] == 0, "a keyed write was sent again (the mock replayed it)"

@@ -298,7 +298,13 @@ OTHER_CALLS: list[tuple[str, str, str, str, Callable[[Any], Any]]] = [
     ("nuweb-user-id-float", "nuweb", "user_id", ARGUMENT, lambda c: c.users.get(1.5)),
     ("nuweb-roles-text", "nuweb", "roles", ARGUMENT, lambda c: c.users.update(1, roles="1,2")),
     ("nuweb-with_options-company", "nuweb", "company_id", EITHER, lambda c: c.with_options(company_id="x")),
-    ("nuweb-unknown", "nuweb", "emial", ARGUMENT, lambda c: c.users.create(name="A", emial="a@b.co")),
+    (
+        "nuweb-unknown",
+        "nuweb",
+        "registration_sorce",
+        ARGUMENT,
+        lambda c: c.users.create(name="A", email="a@b.co", registration_sorce="api"),
+    ),
 ]
 
 

@@ -7,9 +7,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
+DEMO_STAMP := $(VENV)/.demo-stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast demo mock contract contract-live \
+.PHONY: help venv wheel generate check-generated lint typecheck test test-fast demo mock contract contract-live \
         bench bench-quick soak spec-diff check-breaking clean
 
 help:  ## list the targets
@@ -23,6 +24,17 @@ $(STAMP): pyproject.toml constraints.txt
 	@touch $(STAMP)
 
 venv: $(STAMP)  ## create .venv and install the project with its dev tools
+
+# `make demo` needs only the runtime, the mocks and the command line: a fraction of the dev toolchain.
+# A .venv that already has everything (make test) is used as it is.
+$(DEMO_STAMP): pyproject.toml constraints.txt
+	@echo "==> setting up $(VENV) for the demo with $(PYTHON): the clients, the mocks and the command line (make test adds the dev tools)"
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required, found " + sys.version.split()[0]'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@set -o pipefail; $(PY) -m pip install --disable-pip-version-check -c constraints.txt -e '.[cli,mock]' \
+		| awk '/^Collecting /{ n++; sub(/ \(from .*/, ""); printf "  [%2d] %s\n", n, substr($$0, 12); fflush() } \
+		       /^Successfully installed/{ print "  installed."; fflush() }'
+	@touch $(DEMO_STAMP)
 
 generate: $(STAMP)  ## regenerate generated/<package> for every API, report what changed, type-check the overlays
 	@$(PY) -m tools.generate
@@ -43,8 +55,13 @@ typecheck: $(STAMP)  ## mypy --strict on the runtime, the overlays and the gener
 test: lint check-generated typecheck  ## the whole suite: lint, drift check, types, unit/contract/e2e/fault tests
 	@$(BIN)/pytest -q
 
-demo: $(STAMP)  ## start the embedded CubiCasa mock and show the client working against it
+demo: $(if $(wildcard $(STAMP)),$(STAMP),$(DEMO_STAMP))  ## set up (runtime, mocks, CLI only), start the embedded mocks, show the three clients at work
 	@$(PY) -m demo
+
+wheel: $(STAMP)  ## build the wheel users install (dist/typed_api_clients-<version>-py3-none-any.whl)
+	@rm -rf build
+	@$(PY) -m pip wheel --no-deps --quiet --disable-pip-version-check -w dist .
+	@ls dist/typed_api_clients-*.whl
 
 mock: $(STAMP)  ## serve the CubiCasa mock on 127.0.0.1:4010 (API=pulse_crm|nuweb for the others)
 	@$(PY) -m clientkit_mocks $(or $(API),cubicasa) --host 127.0.0.1 --port $(or $(PORT),4010)

@@ -31,7 +31,7 @@ $(DEMO_STAMP): pyproject.toml constraints.txt
 	@echo "==> setting up $(VENV) for the demo with $(PYTHON): the clients, the mocks and the command line (make test adds the dev tools)"
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required, found " + sys.version.split()[0]'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@set -o pipefail; $(PY) -m pip install --disable-pip-version-check -c constraints.txt -e '.[cli,mock]' \
+	@set -o pipefail; PYTHONUNBUFFERED=1 $(PY) -m pip install --disable-pip-version-check -c constraints.txt -e '.[cli,mock]' \
 		| awk '/^Collecting /{ n++; sub(/ \(from .*/, ""); printf "  [%2d] %s\n", n, substr($$0, 12); fflush() } \
 		       /^Successfully installed/{ print "  installed."; fflush() }'
 	@touch $(DEMO_STAMP)

@@ -16,7 +16,7 @@ after 100,000 pages unless `max_pages` says otherwise.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
@@ -217,7 +217,11 @@ def _identity(item: Any, path: tuple[str, ...]) -> Hashable:
     value = read(item, path)
     if value is None:
         return ("object", id(item))
-    return value if isinstance(value, str | int) else str(value)
+    try:
+        hash(value)
+    except TypeError:
+        return str(value)
+    return value  # type: ignore[no-any-return]
 
 
 def _fingerprint(item: Any, path: tuple[str, ...]) -> int:
@@ -225,7 +229,10 @@ def _fingerprint(item: Any, path: tuple[str, ...]) -> int:
     value = read(item, path)
     if value is None:
         return hash(("content", repr(item)))
-    return hash(value if isinstance(value, str | int) else str(value))
+    try:
+        return hash(value)  # ids are str, int or UUID: hashed as they are (str(UUID) was half the guard's time)
+    except TypeError:
+        return hash(str(value))
 
 
 STALE_PAGES = 3  # this many pages in a row with nothing new while the cursor advances: no progress
@@ -246,7 +253,8 @@ class _Guard:
         self.max_pages = max_pages
         self.requested: set[tuple[tuple[str, Any], ...]] = set()
         self.fingerprints: dict[int, str] = {}  # hash of a page's set of items -> where it was seen
-        self.recent: deque[frozenset[int]] = deque(maxlen=RECENT_PAGES)
+        self.recent: deque[frozenset[int]] = deque()  # the item fingerprints of the last RECENT_PAGES pages
+        self.recent_counts: Counter[int] = Counter()  # fingerprint -> on how many of them
         self.stale = 0  # pages in a row whose every item was on a recent page
         self.pages = 0
 
@@ -283,9 +291,9 @@ class _Guard:
                 f"the page at {where} repeats the {len(items)} items of the page at {first} while the "
                 "cursor advances; the server seems to ignore it, stopping instead of looping forever"
             )
-        recent = frozenset().union(*self.recent)
-        self.stale = self.stale + 1 if page <= recent else 0
-        self.recent.append(page)
+        counts = self.recent_counts
+        self.stale = self.stale + 1 if all(fingerprint in counts for fingerprint in page) else 0
+        self._remember(page)
         if self.stale >= STALE_PAGES:
             raise self.error(
                 f"the last {STALE_PAGES} pages, up to the one at {where}, brought no item that was not on "
@@ -293,6 +301,17 @@ class _Guard:
                 "making progress (or the list changes faster than it can be read), stopping instead of "
                 "looping forever"
             )
+
+    def _remember(self, page: frozenset[int]) -> None:
+        """Keep `page` among the recent ones, forgetting the oldest (per page: its size, not 32 times it)."""
+        if len(self.recent) == RECENT_PAGES:
+            oldest = self.recent.popleft()
+            self.recent_counts.subtract(oldest)
+            for fingerprint in oldest:
+                if self.recent_counts[fingerprint] <= 0:
+                    del self.recent_counts[fingerprint]
+        self.recent.append(page)
+        self.recent_counts.update(page)
 
     def advance(self, cursor: Cursor, raw_page: Any) -> tuple[Cursor | None, PaginationError | None]:
         """After a page: the cursor to go on to (None after the last page), or the error that stops

@@ -24,7 +24,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any
 
 import attrs
@@ -33,8 +33,8 @@ import httpx
 import clientkit
 from clientkit import ResponseValidationError, Secret
 from clientkit.errors import ResponseTooLargeError
-from clientkit.limits import BodyReader, aread_into, read_into
-from clientkit.redaction import redact_headers, scrub
+from clientkit.login_flow import LoginFlowAuth, bearer, login_request, without_body
+from clientkit.redaction import scrub
 from clientkit.responses import parse_answer, status_error
 from pulse_crm._errors import ERROR_READING
 from pulse_crm_client import AuthenticationError, ConfigurationError
@@ -43,7 +43,6 @@ from pulse_crm_client.errors import ERRORS
 from pulse_crm_client.models import UserSession
 
 REFRESH_SKEW = 60.0  # seconds before `expiresAt` at which the token is renewed
-LOGIN_ANSWER_LIMIT = 1024 * 1024  # bytes: a session answer is well under 1 KiB
 CREDENTIAL_ENV_HINT = "PULSE_API_KEY / PULSE_API_SECRET"
 
 
@@ -105,31 +104,6 @@ def redacted_session(session: UserSession) -> UserSession:
     return RedactedUserSession.from_dict(session.to_dict())
 
 
-class _OneShotBody(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A request body that lets go of its bytes once sent, so a kept request holds no credentials."""
-
-    def __init__(self, body: bytes) -> None:
-        self._body: bytes | None = body
-
-    def _take(self) -> bytes:
-        body, self._body = self._body, None
-        return body or b""
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield self._take()
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        yield self._take()
-
-    def __repr__(self) -> str:
-        return "<login body, redacted>"
-
-
-def without_body(request: httpx.Request) -> httpx.Request:
-    """A copy of `request` that is safe to keep in an exception: no body, credentials masked."""
-    return httpx.Request(request.method, request.url, headers=redact_headers(request.headers))
-
-
 def login_error(response: httpx.Response, credentials: Credentials) -> clientkit.APIStatusError:
     """The exception for a refused login: `AuthenticationError` when the credentials were refused
     (any 4xx but 429); the status's own class (`RateLimitError`, `InternalServerError`) otherwise,
@@ -150,13 +124,10 @@ def _timestamp(value: object) -> float | None:
     return value.timestamp()
 
 
-class SessionAuth(httpx.Auth):
+class SessionAuth(LoginFlowAuth):
     """Bearer-token auth that logs in by itself; one instance is shared by a client and its views."""
 
-    requires_request_body = True  # the body must be replayable for the single re-send after a 401
-    # Only the login answer is read inside the flow, within LOGIN_ANSWER_LIMIT (see sync_auth_flow);
-    # every other answer is left to the client's bounded reader.
-    requires_response_body = False
+    too_large = ERRORS.get(ResponseTooLargeError)
 
     def __init__(
         self,
@@ -265,22 +236,8 @@ class SessionAuth(httpx.Auth):
         parts = login.build_request(**credentials.arguments())
         body = json.dumps(parts.json, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
         url = httpx.URL(self._base_url + parts.url)
-        # Passing `stream=` skips httpx's own header setup, so Host must be set here too.
-        headers = {
-            **self._headers,
-            **(parts.headers or {}),
-            "Content-Type": "application/json",
-            "Host": url.netloc.decode("ascii"),
-            "Content-Length": str(len(body)),
-        }
-        timeout = template.extensions.get("timeout")
-        return httpx.Request(
-            login.OPERATION.method,
-            url,
-            headers=headers,
-            stream=_OneShotBody(body),
-            extensions={"timeout": timeout} if timeout is not None else {},
-        )
+        headers = {**self._headers, **(parts.headers or {})}
+        return login_request(login.OPERATION.method, url, body, headers=headers, template=template)
 
     def _accept(self, response: httpx.Response, credentials: Credentials) -> tuple[UserSession, Secret]:
         response.request = without_body(response.request)
@@ -308,48 +265,12 @@ class SessionAuth(httpx.Auth):
         _, token = self._accept(response, credentials)
         return token
 
-    # --- the flow ----------------------------------------------------------------------------
-    # httpx's default drivers read every answer whole when `requires_response_body` is set, and
-    # read an answer whole before sending the flow's next request in any case. These drivers read
-    # the login answer within LOGIN_ANSWER_LIMIT (and the attempt's deadline), and discard a 401
-    # answer unread before the login that follows it: no answer is ever read without a bound.
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.read()  # replayable for the re-send after a 401 (the client's bodies are bytes already)
-        flow = self.auth_flow(request)
-        outgoing = next(flow)
-        while True:
-            response = yield outgoing
-            if outgoing is not request:  # a login: its answer is parsed inside the flow
-                reader = _login_reader(response)
-                read_into(response, reader)
-                reader.finish()
-            try:
-                outgoing = flow.send(response)
-            except StopIteration:
-                return
-            _discard_unread(response)
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        await request.aread()
-        flow = self.auth_flow(request)
-        outgoing = next(flow)
-        while True:
-            response = yield outgoing
-            if outgoing is not request:
-                reader = _login_reader(response)
-                await aread_into(response, reader)
-                reader.finish()
-            try:
-                outgoing = flow.send(response)
-            except StopIteration:
-                return
-            await _adiscard_unread(response)
-
+    # --- the flow (LoginFlowAuth drives it: login answers are read within its limit) ----------------
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._usable_token()
         if token is None:
             token = yield from self._login(request)
-        response = yield _authorize(request, token)
+        response = yield bearer(request, token)
         if response.status_code == 401 and self.can_login:
             self._logger.info(
                 "%s %s was refused with 401; logging in again and sending it once more",
@@ -360,34 +281,10 @@ class SessionAuth(httpx.Auth):
             token = self._usable_token()  # another request may have logged in meanwhile
             if token is None:
                 token = yield from self._login(request)
-            yield _authorize(request, token)
+            yield bearer(request, token)
         request.headers.pop("Authorization", None)  # sent; keep no token in what exceptions carry
 
     def __repr__(self) -> str:
         with self._lock:
             credentials, token = self._credentials, self._token
         return f"SessionAuth(credentials={credentials!r}, token={token!r})"
-
-
-def _login_reader(response: httpx.Response) -> BodyReader:
-    """The login answer is a small session object: read at most LOGIN_ANSWER_LIMIT bytes of it."""
-    return BodyReader(response, LOGIN_ANSWER_LIMIT, error=ERRORS.get(ResponseTooLargeError), option="")
-
-
-def _discard_unread(response: httpx.Response) -> None:
-    """An answer the flow moves past (a 401 before the login again): closed unread, so httpx, which
-    reads such an answer whole before the next request, finds nothing to read."""
-    if not hasattr(response, "_content"):
-        response.close()
-        response._content = b""
-
-
-async def _adiscard_unread(response: httpx.Response) -> None:
-    if not hasattr(response, "_content"):
-        await response.aclose()
-        response._content = b""
-
-
-def _authorize(request: httpx.Request, token: Secret) -> httpx.Request:
-    request.headers["Authorization"] = f"Bearer {token.reveal()}"
-    return request

@@ -4,7 +4,7 @@ openapi-python-client parses the spec into typed properties (models, enums,
 lists, unions) but drops every `x-...` extension on the way. This module joins
 its parse with the raw document: it reads the `x-sdk-*` extensions described in
 openapi/CONVENTIONS.md (names, resources, pagination, downloads, idempotency
-keys, client-level parameters, overlay hooks) and describes each method in
+keys, client-level parameters, overlay hooks, the request quota) and describes each method in
 plain data the Jinja templates render: its Python signature, the checker of
 each argument, the request it builds and the answers it parses.
 """
@@ -48,6 +48,7 @@ SHARED_ERRORS = {
     422: "UnprocessableEntityError",
     429: "RateLimitError",
 }
+HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP token (RFC 9110)
 TYPE_WORDS = {"None", "Any", "str", "int", "float", "bool", "list", "dict", "tuple", "Sequence", "Mapping"}
 
 
@@ -335,6 +336,16 @@ class ClientParameterSpec:
 
 
 @dataclass
+class RateLimitSpec:
+    """`x-sdk-rate-limit` at the document root: the API's documented request quota."""
+
+    requests: int
+    window: float
+    remaining_header: str | None
+    retry_in_header: str | None
+
+
+@dataclass
 class Surface:
     title: str
     version: str
@@ -344,6 +355,7 @@ class Surface:
     parameters: list[ClientParameterSpec]
     resources: list[Resource]
     hook_imports: dict[str, set[str]]  # module -> names
+    rate_limit: RateLimitSpec | None = None
 
     def methods(self) -> Iterator[Method]:
         for resource in self.resources:
@@ -854,7 +866,33 @@ class SurfaceBuilder:
             parameters=list(self.client_parameters.values()),
             resources=sorted(resources.values(), key=lambda r: r.attribute),
             hook_imports=self.hook_imports,
+            rate_limit=self.rate_limit(),
         )
+
+    def rate_limit(self) -> RateLimitSpec | None:
+        """The root's `x-sdk-rate-limit`, checked: `requests` per `window-seconds` (default 60), and the
+        answer headers giving the requests left and the seconds to hold once none are left."""
+        spec = self.doc.data.get("x-sdk-rate-limit")
+        if spec is None:
+            return None
+        if not isinstance(spec, Mapping):
+            raise SurfaceError("x-sdk-rate-limit must be an object (requests, window-seconds, ...)")
+        known = {"requests", "window-seconds", "remaining-header", "retry-in-header", "description"}
+        unknown = sorted(str(k) for k in spec if k not in known and not str(k).startswith("x-"))
+        if unknown:
+            raise SurfaceError(f"x-sdk-rate-limit: unknown key(s) {', '.join(unknown)}")
+        requests, window = spec.get("requests"), spec.get("window-seconds", 60)
+        if not isinstance(requests, int) or isinstance(requests, bool) or requests < 1:
+            raise SurfaceError(f"x-sdk-rate-limit: requests must be a whole number >= 1, not {requests!r}")
+        if not isinstance(window, int | float) or isinstance(window, bool) or not 0 < window < float("inf"):
+            raise SurfaceError(f"x-sdk-rate-limit: window-seconds must be a positive number, not {window!r}")
+        headers = {key: spec.get(key) for key in ("remaining-header", "retry-in-header")}
+        for key, value in headers.items():
+            if value is not None and not (isinstance(value, str) and HEADER_NAME.fullmatch(value)):
+                raise SurfaceError(f"x-sdk-rate-limit: {key} must be a header name, not {value!r}")
+        if headers["retry-in-header"] and not headers["remaining-header"]:
+            raise SurfaceError("x-sdk-rate-limit: retry-in-header is read only with remaining-header")
+        return RateLimitSpec(requests, float(window), headers["remaining-header"], headers["retry-in-header"])
 
     def credential(self) -> dict[str, str] | None:
         """The client's credential argument, from the security scheme the operations use."""

@@ -74,6 +74,10 @@ class ArgumentError(CubiCasaError, _shared.ArgumentError):
     """A method argument is invalid; raised before anything is sent."""
 
 
+class RateLimitHoldError(CubiCasaError, _shared.RateLimitHoldError):
+    """The server asked to hold every request longer than the client-side rate limiter waits; not sent."""
+
+
 class PaginationError(CubiCasaError, _shared.PaginationError):
     """The server's paging data would make iteration repeat itself or never end."""
 
@@ -103,6 +107,7 @@ _ALL = (
     InternalServerError,
     ConfigurationError,
     ArgumentError,
+    RateLimitHoldError,
     PaginationError,
     ResponseValidationError,
     WebhookError,
@@ -129,6 +134,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitHoldError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",

@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Never, Self
 
 import httpx
+from clientkit import ratelimit as _ratelimit
 from clientkit.client import AsyncAPIClient, SyncAPIClient
 from clientkit.limits import (
     DEFAULT_DOWNLOAD_TIMEOUT,
@@ -73,7 +74,27 @@ PROFILE = ApiProfile(
     servers=("https://api.nuwebgroup.com/v1",),
     client_class="NuWeb",
     command="nuweb",
+    rate_limit=_ratelimit.RateLimit(
+        requests=60,
+        window=60.0,
+        remaining_header="X-Remaining-Requests",
+        retry_in_header="X-Available-In-Seconds",
+    ),
 )
+
+
+class RateLimiter(_ratelimit.RateLimiter):
+    """NU Web's request quota (the spec's `x-sdk-rate-limit`), kept on the client side.
+
+    At most `requests` (default 60) requests leave in any rolling `window` seconds (default 60).
+    An answer with `X-Remaining-Requests: 0` holds every request for `X-Available-In-Seconds` seconds
+    (past `max_server_wait`, 60 s: calls fail with `RateLimitHoldError` instead).
+
+    Every client has one (`rate_limit=`); give one to several clients that spend the same quota.
+    Thread- and task-safe; raises this API's errors. See `clientkit.ratelimit`.
+    """
+
+    _profile = PROFILE
 
 
 class NuWeb(SyncAPIClient):
@@ -91,10 +112,15 @@ class NuWeb(SyncAPIClient):
     Calls that are safe to repeat (GET, PUT, DELETE) are retried up to `max_retries` times on
     connection errors, 408, 429 and 5xx, honouring Retry-After up to 60 s; POST and PATCH never
     once sent.
+    At most `rate_limit` requests (default 60, the API's documented quota) go out in any
+    rolling 60 s, every attempt counted; a call waits for a slot before its
+    attempt's time starts. `rate_limit=0` turns the limit off; a `RateLimiter` given to several
+    clients is shared, as is the limiter of every `with_options()` view.
     Use it as a context manager, or call `close()`.
     """
 
     _profile = PROFILE
+    _rate_limiter_class = RateLimiter
 
     def __init__(
         self,
@@ -108,6 +134,7 @@ class NuWeb(SyncAPIClient):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
         download_timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
+        rate_limit: int | _ratelimit.RateLimiter | None = 60,
         allow_insecure: bool = False,
         default_headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | None = None,
@@ -133,6 +160,7 @@ class NuWeb(SyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            rate_limit=rate_limit,
             unexpected=unexpected,
         )
         self._open(http_client, transport)
@@ -169,6 +197,11 @@ class NuWeb(SyncAPIClient):
         )
 
     copy = with_options
+
+    @property
+    def rate_limiter(self) -> _ratelimit.RateLimiter | None:
+        """The client-side rate limiter, shared by every `with_options()` view; None when `rate_limit=0`."""
+        return self._rate_limiter
 
     @property
     def company_id(self) -> Any:
@@ -215,10 +248,15 @@ class AsyncNuWeb(AsyncAPIClient):
     Calls that are safe to repeat (GET, PUT, DELETE) are retried up to `max_retries` times on
     connection errors, 408, 429 and 5xx, honouring Retry-After up to 60 s; POST and PATCH never
     once sent.
+    At most `rate_limit` requests (default 60, the API's documented quota) go out in any
+    rolling 60 s, every attempt counted; a call waits for a slot before its
+    attempt's time starts. `rate_limit=0` turns the limit off; a `RateLimiter` given to several
+    clients is shared, as is the limiter of every `with_options()` view.
     Use it as a context manager, or call `await close()`.
     """
 
     _profile = PROFILE
+    _rate_limiter_class = RateLimiter
 
     def __init__(
         self,
@@ -232,6 +270,7 @@ class AsyncNuWeb(AsyncAPIClient):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         max_download_bytes: int = DEFAULT_MAX_DOWNLOAD_BYTES,
         download_timeout: float | None = DEFAULT_DOWNLOAD_TIMEOUT,
+        rate_limit: int | _ratelimit.RateLimiter | None = 60,
         allow_insecure: bool = False,
         default_headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | None = None,
@@ -257,6 +296,7 @@ class AsyncNuWeb(AsyncAPIClient):
                 "max_download_bytes": max_download_bytes,
                 "download_timeout": download_timeout,
             },
+            rate_limit=rate_limit,
             unexpected=unexpected,
         )
         self._open(http_client, transport)
@@ -293,6 +333,11 @@ class AsyncNuWeb(AsyncAPIClient):
         )
 
     copy = with_options
+
+    @property
+    def rate_limiter(self) -> _ratelimit.RateLimiter | None:
+        """The client-side rate limiter, shared by every `with_options()` view; None when `rate_limit=0`."""
+        return self._rate_limiter
 
     @property
     def company_id(self) -> Any:

@@ -74,6 +74,10 @@ class ArgumentError(PulseCRMError, _shared.ArgumentError):
     """A method argument is invalid; raised before anything is sent."""
 
 
+class RateLimitHoldError(PulseCRMError, _shared.RateLimitHoldError):
+    """The server asked to hold every request longer than the client-side rate limiter waits; not sent."""
+
+
 class PaginationError(PulseCRMError, _shared.PaginationError):
     """The server's paging data would make iteration repeat itself or never end."""
 
@@ -103,6 +107,7 @@ _ALL = (
     InternalServerError,
     ConfigurationError,
     ArgumentError,
+    RateLimitHoldError,
     PaginationError,
     ResponseValidationError,
     WebhookError,
@@ -129,6 +134,7 @@ __all__ = [
     "PermissionDeniedError",
     "PulseCRMError",
     "RateLimitError",
+    "RateLimitHoldError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",

@@ -3,7 +3,7 @@
 Generated clients subclass `SyncAPIClient`/`AsyncAPIClient` and their resources
 `SyncResource`/`AsyncResource`; each generated endpoint module hands the runtime
 an `Endpoint` (see clientkit.operation). Here: sending with retries, errors,
-pagination, downloads, redaction, webhooks.
+pagination, downloads, redaction, webhooks, a client-side rate limiter.
 """
 
 from clientkit.auth import HeaderAuth
@@ -25,6 +25,7 @@ from clientkit.errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimitHoldError,
     ResponseTooLargeError,
     ResponseValidationError,
     SDKError,
@@ -34,6 +35,7 @@ from clientkit.errors import (
 from clientkit.operation import Endpoint, Operation, RequestParts
 from clientkit.options import NOT_GIVEN, ClientOptions, NotGiven
 from clientkit.pagination import AsyncPaginator, OffsetPaging, PageNumberPaging, SyncPaginator
+from clientkit.ratelimit import RateLimit, RateLimiter
 from clientkit.redaction import Secret
 from clientkit.resource import AsyncResource, RawResponse, SyncResource
 from clientkit.responses import ErrorReading
@@ -68,7 +70,10 @@ __all__ = [
     "PageNumberPaging",
     "PaginationError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RateLimitHoldError",
+    "RateLimiter",
     "RawResponse",
     "RequestParts",
     "ResponseTooLargeError",

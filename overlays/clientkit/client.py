@@ -52,6 +52,7 @@ from clientkit.options import (
     check_max_retries,
     new_idempotency_key,
 )
+from clientkit.ratelimit import RateLimitedAuth, RateLimiter
 from clientkit.redaction import redact_headers, scrub
 from clientkit.responses import ErrorReading, parse_answer, status_error
 from clientkit.retries import RetryPolicy, parse_retry_after, should_retry_exception, should_retry_status
@@ -68,9 +69,10 @@ class BaseAPIClient:
     """Configuration, request building, retry decisions, errors and parsing: no I/O."""
 
     _profile: ClassVar[ApiProfile]
+    _rate_limiter_class: ClassVar[type[RateLimiter] | None] = None  # the API's own, when its spec declares a quota
     _options: ClientOptions
     _auth: httpx.Auth | None
-    _anonymous_auth: httpx.Auth | None  # for operations that send no credentials (e.g. a rate limiter)
+    _rate_limiter: RateLimiter | None  # shared by every `with_options()` view
     _parameters: dict[str, Any]
     _owns_http: bool
 
@@ -88,10 +90,12 @@ class BaseAPIClient:
         parameters: Mapping[str, Any],
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         limits: Mapping[str, Any] | None = None,
+        rate_limit: object = None,
         unexpected: Mapping[str, Any] | None = None,
     ) -> None:
         """Resolve every option (arguments, then environment, then a given `http_client`'s base URL,
-        then the spec's server) and check it."""
+        then the spec's server) and check it. `rate_limit` (APIs whose spec declares a quota): see
+        `RateLimiter.from_option`."""
         profile = self._profile
         try:
             if unexpected:
@@ -126,10 +130,11 @@ class BaseAPIClient:
                 headers=headers,
             ).evolve(**(limits or {}))
             self._parameters = {p.name: p.resolve(parameters.get(p.name), profile.errors) for p in profile.parameters}
+            limiter_class = self._rate_limiter_class
+            self._rate_limiter = limiter_class.from_option(rate_limit) if limiter_class is not None else None
         except ConfigurationError as exc:
             raise self._errors.get(ConfigurationError)(str(exc)) from None
         self._auth = auth
-        self._anonymous_auth = None
 
     @property
     def _errors(self) -> ErrorClasses:
@@ -327,8 +332,14 @@ class BaseAPIClient:
         return Operation(operation.id, "GET", link, sends_credentials=False, download=operation.download)
 
     # --- retries, errors and logs ----------------------------------------------------------------
-    def _auth_for(self, operation: Operation) -> httpx.Auth | None:
-        return self._auth if operation.sends_credentials else self._anonymous_auth
+    def _auth_for(self, operation: Operation, *, counted: bool = True) -> httpx.Auth | None:
+        """The auth of one call: the client's (none for an operation the spec marks `security: []`),
+        behind the rate limiter when there is one and the request spends the API's quota (`counted`:
+        a file fetched from a link elsewhere does not)."""
+        auth = self._auth if operation.sends_credentials else None
+        if counted and self._rate_limiter is not None:
+            return RateLimitedAuth(auth, self._rate_limiter)
+        return auth
 
     def _delay_after_error(
         self, request: httpx.Request, operation: Operation, exc: httpx.TransportError, attempt: int
@@ -483,13 +494,20 @@ class SyncAPIClient(BaseAPIClient):
         read_into(response, reader)
 
     def _send(
-        self, operation: Operation, kwargs: Mapping[str, Any], *, stream: bool = False, budget: float | None = None
+        self,
+        operation: Operation,
+        kwargs: Mapping[str, Any],
+        *,
+        stream: bool = False,
+        budget: float | None = None,
+        counted: bool = True,
     ) -> httpx.Response:
         """Send with retries; return a 2xx/3xx response, raise the API's status or connection error otherwise.
 
-        Each attempt gets `budget` seconds end to end (`DEADLINE`); bodies are read within the size limit.
+        Each attempt gets `budget` seconds end to end (`DEADLINE`), from when its request goes out (after a
+        rate-limiter wait); bodies are read within the size limit. `counted`: see `_auth_for`.
         """
-        auth = DeadlineAuth(self._auth_for(operation), budget)
+        auth = DeadlineAuth(self._auth_for(operation, counted=counted), budget)
         attempt = 0
         while True:
             request = self._http.build_request(**kwargs)
@@ -598,7 +616,7 @@ class SyncAPIClient(BaseAPIClient):
         first: bool = False,
     ) -> str | None:
         """One download request: the link it answered with (first request only), or None once saved."""
-        response = self._send(operation, kwargs, stream=True, budget=plan.budget)
+        response = self._send(operation, kwargs, stream=True, budget=plan.budget, counted=first)
         try:
             if first and operation.download is not None and is_link_answer(response, operation.download):
                 reader = self._body_reader(response, limit=MAX_LINK_ANSWER, option="")
@@ -657,13 +675,20 @@ class AsyncAPIClient(BaseAPIClient):
         await aread_into(response, reader)
 
     async def _send(
-        self, operation: Operation, kwargs: Mapping[str, Any], *, stream: bool = False, budget: float | None = None
+        self,
+        operation: Operation,
+        kwargs: Mapping[str, Any],
+        *,
+        stream: bool = False,
+        budget: float | None = None,
+        counted: bool = True,
     ) -> httpx.Response:
         """Send with retries; return a 2xx/3xx response, raise the API's status or connection error otherwise.
 
-        Each attempt gets `budget` seconds end to end (`DEADLINE`); bodies are read within the size limit.
+        Each attempt gets `budget` seconds end to end (`DEADLINE`), from when its request goes out (after a
+        rate-limiter wait); bodies are read within the size limit. `counted`: see `_auth_for`.
         """
-        auth = DeadlineAuth(self._auth_for(operation), budget)
+        auth = DeadlineAuth(self._auth_for(operation, counted=counted), budget)
         attempt = 0
         while True:
             request = self._http.build_request(**kwargs)
@@ -772,7 +797,7 @@ class AsyncAPIClient(BaseAPIClient):
         first: bool = False,
     ) -> str | None:
         """One download request: the link it answered with (first request only), or None once saved."""
-        response = await self._send(operation, kwargs, stream=True, budget=plan.budget)
+        response = await self._send(operation, kwargs, stream=True, budget=plan.budget, counted=first)
         try:
             if first and operation.download is not None and is_link_answer(response, operation.download):
                 reader = self._body_reader(response, limit=MAX_LINK_ANSWER, option="")

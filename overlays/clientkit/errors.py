@@ -10,6 +10,7 @@
     │       ├── APITimeoutError
     │       └── ResponseTooLargeError  the answer passed the size limit
     ├── ConfigurationError, ArgumentError       raised before anything is sent
+    ├── RateLimitHoldError        the server asked to hold requests too long (client-side rate limit)
     ├── ResponseValidationError, PaginationError, WebhookError
 
 Each API's generated `errors` module subclasses every class here twice over
@@ -185,6 +186,28 @@ class InternalServerError(APIStatusError):
     """5xx: the server failed."""
 
 
+class RateLimitHoldError(SDKError):
+    """The server asked to hold every request for longer than the client-side rate limiter waits
+    (`max_server_wait`); raised before anything is sent (see clientkit.ratelimit).
+
+    `requested` is what the server asked for (seconds, may be `inf`), `cap` the longest wait the
+    limiter accepts, `retry_in` when it lets requests out again to hear a fresh answer.
+    """
+
+    def __init__(
+        self,
+        message: str = "Requests are on hold.",
+        *,
+        requested: float = 0.0,
+        cap: float = 0.0,
+        retry_in: float = 0.0,
+    ) -> None:
+        super().__init__(message)
+        self.requested = requested
+        self.cap = cap
+        self.retry_in = retry_in
+
+
 class PaginationError(SDKError):
     """The server's paging data would make iteration repeat itself or never end."""
 
@@ -229,6 +252,7 @@ SHARED_CLASSES: tuple[type[SDKError], ...] = (
     InternalServerError,
     ConfigurationError,
     ArgumentError,
+    RateLimitHoldError,
     PaginationError,
     ResponseValidationError,
     WebhookError,

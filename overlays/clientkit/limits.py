@@ -206,9 +206,9 @@ async def aread_into(response: httpx.Response, reader: BodyReader) -> None:
 class DeadlineAuth(httpx.Auth):
     """Wraps a request's auth: the attempt's deadline starts when the flow hands out its first request.
 
-    So what an auth flow does before anything is sent (NU Web's client-side rate limiter waiting for
-    a slot, capped on its own) is not part of the attempt, while everything the flow sends (a login,
-    the request, a re-send after a 401) and every answer it reads is.
+    So what an auth flow does before anything is sent (the client-side rate limiter waiting for a
+    slot, `clientkit.ratelimit`, capped on its own) is not part of the attempt, while everything
+    the flow sends (a login, the request, a re-send after a 401) and every answer it reads is.
     """
 
     def __init__(self, inner: httpx.Auth | None, budget: float | None) -> None:

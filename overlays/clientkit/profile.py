@@ -1,7 +1,7 @@
 """What a generated client knows about its API, besides its operations: a plain data record.
 
 The generator writes one `PROFILE` per API (`<package>/_profile.py`) from the
-spec (servers, security scheme, client-level parameters) and from
+spec (servers, security scheme, client-level parameters, request quota) and from
 generator-config.yaml (class names, environment prefix, hooks module); the
 runtime reads it to configure a client. Nothing here does I/O.
 """
@@ -18,6 +18,7 @@ from typing import Any
 from clientkit.arguments import Arguments
 from clientkit.credentials import check_header_value
 from clientkit.errors import ConfigurationError, ErrorClasses
+from clientkit.ratelimit import RateLimit
 from clientkit.redaction import Secret
 from clientkit.responses import DEFAULT_READING, ErrorReading
 
@@ -88,6 +89,7 @@ class ApiProfile:
     servers: tuple[str, ...] = field(default=())
     client_class: str = "Client"  # `<package>.<client_class>` and `Async<client_class>` are the clients
     command: str = ""  # the name of its command line (`cubicasa`, `pulse-crm`)
+    rate_limit: RateLimit | None = None  # the spec's `x-sdk-rate-limit`: a client-side limiter by default
 
     @property
     def base_url_env(self) -> str:

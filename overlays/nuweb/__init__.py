@@ -11,7 +11,8 @@
         client.users.suspend(user_id=user.id)  # NU Web's reversible delete; restore() undoes it
 
 The client is generated from openapi/nuweb.yaml (reference: docs/reference/nuweb.md); this
-package adds the JSON:API flattening (`objects`, `_jsonapi`), the rate limiter and `from_login`.
+package adds the JSON:API flattening (`objects`, `_jsonapi`) and `from_login`; the rate limiter
+(`RateLimiter`, `rate_limit=`) comes from the spec's `x-sdk-rate-limit`.
 """
 
 from clientkit import FieldError, RawResponse, Secret
@@ -19,7 +20,6 @@ from nuweb import models
 from nuweb._client import AsyncNuWeb, NuWeb
 from nuweb._jsonapi import Related
 from nuweb._paging import Page
-from nuweb._ratelimit import RateLimiter, RateLimitHoldError
 from nuweb.objects import CompanyMembership, CompanyUser, Role, UserStatus, VisibilityGroup
 from nuweb_client import (
     PROFILE,
@@ -37,7 +37,9 @@ from nuweb_client import (
     NuWebError,
     PaginationError,
     PermissionDeniedError,
+    RateLimiter,
     RateLimitError,
+    RateLimitHoldError,
     ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,

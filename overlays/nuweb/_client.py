@@ -1,9 +1,8 @@
-"""`NuWeb` and `AsyncNuWeb`: the generated clients, with NU Web's rate limiter and token login.
+"""`NuWeb` and `AsyncNuWeb`: the generated clients, with a token that may come from a login.
 
-NU Web allows 60 requests per company per rolling minute and says so in headers; the
-constructor adds `rate_limit` and builds `NuWebAuth` (token + limiter), which also limits
-the calls sent without the token. `from_login` makes a client by logging in first.
-Everything else (resources, options, errors) is the generated client's. Written once for both.
+The constructor builds `NuWebAuth`, whose token `from_login` sets once it has logged in.
+Everything else (resources, options, errors, the rate limiter the spec declares with
+`x-sdk-rate-limit`) is the generated client's. Written once for both.
 """
 
 from __future__ import annotations
@@ -17,57 +16,31 @@ import httpx
 from clientkit.profile import resolve_secret
 from clientkit.redaction import Secret
 from nuweb._auth import NuWebAuth
-from nuweb._ratelimit import RateLimiter
 from nuweb_client import AsyncNuWeb as _GeneratedAsync
 from nuweb_client import NuWeb as _Generated
-from nuweb_client.errors import ERRORS, ConfigurationError
+from nuweb_client.errors import ERRORS
 
 TOKEN_ENV = "NUWEB_TOKEN"
-DEFAULT_RATE_LIMIT = 60  # NU Web's default per company: 60 requests per rolling minute
 DEFAULT_DEVICE_NAME = "nuweb-python"
 _LOG_IN_FIRST: Any = object()  # `from_login`: a client whose token comes from its first login
 
 
-def limiter(rate_limit: object) -> RateLimiter | None:
-    """60 (default) -> a new limiter; 0 or None -> none; a `RateLimiter` -> shared as it is."""
-    if isinstance(rate_limit, RateLimiter):
-        return rate_limit
-    if rate_limit is None or (rate_limit == 0 and not isinstance(rate_limit, bool)):
-        return None
-    if not isinstance(rate_limit, int) or isinstance(rate_limit, bool) or rate_limit < 0:
-        raise ConfigurationError(f"rate_limit must be a whole number of requests per minute >= 0, not {rate_limit!r}")
-    return RateLimiter(rate_limit)
-
-
 class _NuWebSetup:
-    """The constructor, properties and `from_login` both clients share."""
+    """The constructor, the token and `from_login` both clients share."""
 
     _auth: httpx.Auth | None
-    _anonymous_auth: httpx.Auth | None
 
-    def __init__(
-        self,
-        token: str | Secret | None = None,
-        *,
-        rate_limit: int | RateLimiter | None = DEFAULT_RATE_LIMIT,
-        **options: Any,
-    ) -> None:
+    def __init__(self, token: str | Secret | None = None, **options: Any) -> None:
         auth = options.pop("auth", None)
         if auth is None:
             secret = None if token is _LOG_IN_FIRST else resolve_secret(token, TOKEN_ENV, "NU Web API token", ERRORS)
-            auth = NuWebAuth(secret, limiter(rate_limit))
+            auth = NuWebAuth(secret)
         super().__init__(auth=auth, **options)  # type: ignore[call-arg]
-        if isinstance(auth, NuWebAuth):
-            self._anonymous_auth = auth.without_token()
 
     @property
     def token(self) -> Secret | None:
         """The bearer token in use (prints as `Secret('****')`; `.reveal()` to store it)."""
         return self._auth.token if isinstance(self._auth, NuWebAuth) else None
-
-    @property
-    def rate_limiter(self) -> RateLimiter | None:
-        return self._auth.limiter if isinstance(self._auth, NuWebAuth) else None
 
     @classmethod
     def from_login(

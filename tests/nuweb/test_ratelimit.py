@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 import nuweb
+from clientkit.ratelimit import RateLimitedAuth
 from nuweb._auth import NuWebAuth
 from tests.nuweb.fakes import TOKEN, FakeClock, document, json_response, make_async_client, make_client, replies
 
@@ -216,7 +217,7 @@ async def test_async_client_fails_fast_past_the_cap(clock: FakeClock) -> None:
 def test_a_refused_request_no_longer_carries_the_token(clock: FakeClock) -> None:
     limiter = clock.limiter(60)
     limiter.observe(hold("1e9"))
-    auth = NuWebAuth(nuweb.Secret(TOKEN), limiter)
+    auth = RateLimitedAuth(NuWebAuth(nuweb.Secret(TOKEN)), limiter)
     request = httpx.Request("GET", "https://api.nuweb.test/v1/company/users/1")
     with pytest.raises(nuweb.RateLimitHoldError):
         next(auth.sync_auth_flow(request))

@@ -34,7 +34,7 @@ GLOBAL_HELP = {
     "max_download_bytes": "Largest file downloaded (default 2 GiB).",
     "download_timeout": "Seconds a download may take (default 600).",
     "allow_insecure": "Allow plain http to a host other than this machine.",
-    "rate_limit": "Requests sent per rolling minute at most (0: no limit).",
+    "rate_limit": "Requests sent per rolling window of the API's quota at most (0: no limit).",
 }
 # The runtime's own per-call arguments, which no docstring describes.
 RUNTIME_HELP = {

@@ -197,3 +197,21 @@ def test_every_variable_read_is_documented() -> None:
 def test_the_blocks_get_only_documented_variables(mocks: dict[str, MockHandle]) -> None:
     given = {name for name in block_environment(mocks) if name.startswith(_prefixes())}
     assert given <= documented(), sorted(given - documented())
+
+
+def _inferred_marks(spec: str) -> int:
+    return (ROOT / "openapi" / spec).read_text(encoding="utf-8").count("x-inferred: true")
+
+
+def test_the_inferred_counts_match_the_specs() -> None:
+    """The README's count of guesses is a claim about the specs; keep it true."""
+    line = next(
+        line for line in README.read_text(encoding="utf-8").splitlines()
+        if line.startswith("Counts: `grep -c")
+    )
+    counts = dict(re.findall(r"(CubiCasa|Pulse CRM|NU Web) (\d+)", line))
+    assert counts == {
+        "CubiCasa": str(_inferred_marks("cubicasa-integrate-v3.yaml")),
+        "Pulse CRM": str(_inferred_marks("pulse-crm.yaml")),
+        "NU Web": str(_inferred_marks("nuweb.yaml")),
+    }

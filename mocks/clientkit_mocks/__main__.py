@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -45,11 +46,17 @@ def _module_options(pairs: Sequence[str]) -> dict[str, object]:
     return parsed
 
 
+def _program_name() -> str:
+    """The name the user typed: the installed ``clientkit-mock`` command or ``python -m``."""
+    invoked = os.path.basename(sys.argv[0]) if sys.argv else ""
+    return "clientkit-mock" if invoked.startswith("clientkit-mock") else "python -m clientkit_mocks"
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """CLI flags; every one maps onto a :class:`MockOptions` field."""
     defaults = MockOptions(strict=False)
     parser = argparse.ArgumentParser(
-        prog="python -m clientkit_mocks", description="Serve a stateful, spec-validated API mock."
+        prog=_program_name(), description="Serve a stateful, spec-validated API mock."
     )
     parser.add_argument("api", help="the API to mock: cubicasa, pulse_crm or nuweb")
     parser.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")

@@ -1,6 +1,6 @@
 """What a generated client knows about its API, besides its operations: a plain data record.
 
-The generator writes one `PROFILE` per API (`<package>/_profile.py`) from the
+The generator writes one `PROFILE` per API (in `<package>/_client.py`) from the
 spec (servers, security scheme, client-level parameters, request quota) and from
 generator-config.yaml (class names, environment prefix, hooks module); the
 runtime reads it to configure a client. Nothing here does I/O.

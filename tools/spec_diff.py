@@ -28,7 +28,8 @@ Classification, from the side of code that uses the generated client:
   argument or environment variables renamed.
 * compatible: anything added that the client need not send (operations, optional parameters and fields, response
   fields, success responses, enum values - our generated enums are tolerant of unknown values, idempotency keys -
-  the client sends its own), requirements relaxed in requests, response types that only narrow, a moved path, and
+  the client sends its own), requirements relaxed in requests, response types that only narrow, a moved path, the
+  client-side rate limit (``x-sdk-rate-limit``) added, removed or changed (calls hold or not; no code breaks), and
   error responses (4xx/5xx) added, removed or retyped: the client raises its status errors by status code whatever
   the spec documents.
 * A model's direction comes from the operations that use it: sent (request bodies, parameters, webhook replies),
@@ -425,6 +426,24 @@ class _Differ:
 
     # -- the client's constructor -----------------------------------------------------------------------------
 
+    def rate_limit(self) -> None:
+        """The client-side quota (x-sdk-rate-limit): no code breaks, but calls start or stop holding for a slot."""
+        old, new = self.old_names.rate_limit, self.new_names.rate_limit
+        if old == new:
+            return
+        cls = self.new_names.client
+        where = (cls, f"Async{cls}")
+        if old is None:
+            summary = f"added a client-side rate limit: {new}"
+            why = "calls hold for a free slot instead of being sent at once"
+        elif new is None:
+            summary = f"removed a client-side rate limit ({old})"
+            why = "calls are sent at once; the server's 429s decide"
+        else:
+            summary = f"changed the client-side rate limit: {old} -> {new}"
+            why = "calls hold for a slot by the new quota"
+        self.add("client-rate-limit-changed", "compatible", summary, where, why)
+
     def client(self) -> None:
         old, new = self.old_names, self.new_names
         cls = new.client
@@ -465,6 +484,7 @@ class _Differ:
                     new.constructor(new.credential),
                     f"the client no longer reads ${old.credential_env}",
                 )
+        self.rate_limit()
         renamed: dict[str, str] = {}
         for name in sorted(old.options.keys() - new.options.keys()):
             o = old.options[name]

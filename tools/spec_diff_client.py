@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from tools.surface import METHODS, Document, Method, SurfaceBuilder, SurfaceError, raw
+from tools.surface import METHODS, Document, Method, RateLimitSpec, SurfaceBuilder, SurfaceError, raw
 
 if TYPE_CHECKING:
     from tools.generate import ApiEntry
@@ -119,6 +119,7 @@ class ClientNames:
     credential_env: str | None
     options: dict[str, ClientOption]  # client options from x-sdk-client-parameter, by name
     problems: list[str] = field(default_factory=list)
+    rate_limit: str | None = None  # the spec's x-sdk-rate-limit, in words ("120 requests per 60 s")
     _raw: _RawNames | None = None
 
     @classmethod
@@ -287,6 +288,7 @@ def client_names(
     builder: _NamingBuilder | None = None
     credential: dict[str, str] | None = None
     parameters: list[Any] = []
+    rate_limit: str | None = None
     try:
         data = parse_document(api, document, options)
     except Exception as exc:  # whatever the generator cannot read, the naming rules still name
@@ -296,6 +298,7 @@ def client_names(
         try:  # what `make generate` would render
             surface = builder.build()
             methods, credential, parameters = list(surface.methods()), surface.credential, surface.parameters
+            rate_limit = _quota_in_words(surface.rate_limit)
         except (SurfaceError, KeyError) as whole:  # the generator refuses: name what it can, method by method
             builder = _NamingBuilder(data, document, env_prefix=api.env_prefix, hooks=api.hooks)
             methods = list(builder.each_method(problems))
@@ -318,5 +321,15 @@ def client_names(
         credential_env=credential.get("env") if credential else None,
         options={p.name: ClientOption(p.name, p.wire, p.env, p.required) for p in parameters},
         problems=problems,
+        rate_limit=rate_limit,
         _raw=names_only,
     )
+
+
+def _quota_in_words(quota: RateLimitSpec | None) -> str | None:
+    """`x-sdk-rate-limit` as a report states it, headers included (they decide how long calls hold)."""
+    if quota is None:
+        return None
+    words = f"{quota.requests} requests per {quota.window:g} s"
+    headers = [h for h in (quota.remaining_header, quota.retry_in_header) if h]
+    return words + (f" (reading {', '.join(headers)})" if headers else "")

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from tools.spec_diff import Change, api_entry, compare_documents, diff_documents, parse_spec
+from tools.spec_diff import Change, api_entry, compare_documents, diff_documents, load_config, parse_spec
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CASES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.yaml").is_file())
@@ -135,3 +135,17 @@ def test_reversing_the_surface_fixture() -> None:
     assert passing.severity == "compatible"  # an optional argument: existing calls still work
     assert changes["gadgets: made GET /widgets/{widget_id}/picture no longer a download"].severity == "breaking"
     assert changes["gadgets: retyped parameter tag (query) of GET /widgets: list[str] -> str"].severity == "breaking"
+
+
+@pytest.mark.parametrize("direction", ["added", "removed"])
+def test_a_rate_limit_added_or_removed_is_reported(direction: str) -> None:
+    """NU Web's quota (x-sdk-rate-limit) taken away or put back: no code breaks, but calls hold or stop holding."""
+    api = next(a.entry for a in load_config().apis if a.name == "nuweb")
+    with_quota = parse_spec(api.spec.read_text(), str(api.spec))
+    without = {k: v for k, v in with_quota.items() if k != "x-sdk-rate-limit"}
+    old, new = (without, with_quota) if direction == "added" else (with_quota, without)
+    changes, _ = compare_documents(api, old, new)
+    assert [(c.kind, c.severity, c.python) for c in changes] == [
+        ("client-rate-limit-changed", "compatible", ("NuWeb", "AsyncNuWeb"))
+    ]
+    assert changes[0].summary.startswith(f"{direction} a client-side rate limit")

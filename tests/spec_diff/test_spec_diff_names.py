@@ -54,8 +54,11 @@ def _resource_class(api: Any, client: str, resource: str) -> type:
 
 
 def _check_symbol(api: Any, symbol: str) -> None:
-    """`CubiCasa.users.list`, `AsyncCubiCasa.users.list(limit=...)`, `CubiCasa(company_id=...)` exist as written."""
+    """`CubiCasa`, `CubiCasa.users.list`, `AsyncCubiCasa.users.list(limit=...)`, `CubiCasa(company_id=...)` exist."""
     package = importlib.import_module(api.package)
+    if symbol.isidentifier():  # the client class itself (a client-wide change such as its rate limit)
+        assert isinstance(getattr(package, symbol, None), type), symbol
+        return
     if (found := CONSTRUCTOR.match(symbol)) is not None:
         parameters = inspect.signature(getattr(package, found["client"]).__init__).parameters
         assert found["arg"] in parameters, symbol

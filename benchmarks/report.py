@@ -122,6 +122,16 @@ ROWS: tuple[Row, ...] = (
         subtract="interpreter",
     ),
     Row(
+        "import_without_httpx_cli",
+        "↳ ours vs raw httpx as above, where click, rich and pygments are not installed (httpx skips its CLI)",
+        "import",
+        "ours_without_httpx_cli",
+        "raw_httpx_without_httpx_cli",
+        "ms",
+        None,
+        subtract="interpreter",
+    ),
+    Row(
         "import_whole_process",
         "↳ ours, whole process (interpreter start-up included on both sides)",
         "import",

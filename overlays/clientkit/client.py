@@ -15,7 +15,6 @@ import logging
 import os
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
@@ -23,14 +22,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 import httpx
 
 from clientkit.auth import HeaderAuth
-from clientkit.downloads import (
-    MAX_LINK_ANSWER,
-    DownloadTarget,
-    ProgressCallback,
-    check_file_answer,
-    is_link_answer,
-    link_from,
-)
 from clientkit.errors import (
     APIConnectionError,
     APIStatusError,
@@ -52,13 +43,14 @@ from clientkit.options import (
     check_max_retries,
     new_idempotency_key,
 )
-from clientkit.ratelimit import RateLimitedAuth, RateLimiter
 from clientkit.redaction import redact_headers, scrub
 from clientkit.responses import ErrorReading, parse_answer, status_error
 from clientkit.retries import RetryPolicy, parse_retry_after, should_retry_exception, should_retry_status
 
 if TYPE_CHECKING:
+    from clientkit.downloads import DownloadPlan, ProgressCallback
     from clientkit.profile import ApiProfile
+    from clientkit.ratelimit import RateLimiter
     from clientkit.resource import RawResponse
 
 T = TypeVar("T")
@@ -310,6 +302,8 @@ class BaseAPIClient:
         """Where the file goes, the request, its bounds: all checked before anything is sent."""
         operation = endpoint.operation
         assert operation.download is not None
+        from clientkit.downloads import DownloadPlan, DownloadTarget  # noqa: PLC0415 -- loaded with the first download
+
         target = DownloadTarget.of(path, self._errors)
         if max_bytes is not None:
             self._profile.arguments.integer(max_bytes, "max_bytes", minimum=1)
@@ -338,6 +332,8 @@ class BaseAPIClient:
         a file fetched from a link elsewhere does not)."""
         auth = self._auth if operation.sends_credentials else None
         if counted and self._rate_limiter is not None:
+            from clientkit.ratelimit import RateLimitedAuth  # noqa: PLC0415 -- only APIs with a quota need it
+
             return RateLimitedAuth(auth, self._rate_limiter)
         return auth
 
@@ -420,17 +416,6 @@ class BaseAPIClient:
             attempt + 1,
             self._options.retry.max_retries,
         )
-
-
-@dataclass(frozen=True)
-class DownloadPlan:
-    """One download, checked: where it goes, its request, its size limit and time budget."""
-
-    target: DownloadTarget
-    kwargs: dict[str, Any]
-    limit: int
-    budget: float | None
-    progress: ProgressCallback | None
 
 
 def _safe_request(request: httpx.Request, operation: Operation) -> httpx.Request:
@@ -616,6 +601,8 @@ class SyncAPIClient(BaseAPIClient):
         first: bool = False,
     ) -> str | None:
         """One download request: the link it answered with (first request only), or None once saved."""
+        from clientkit.downloads import MAX_LINK_ANSWER, check_file_answer, is_link_answer, link_from  # noqa: PLC0415
+
         response = self._send(operation, kwargs, stream=True, budget=plan.budget, counted=first)
         try:
             if first and operation.download is not None and is_link_answer(response, operation.download):
@@ -797,6 +784,8 @@ class AsyncAPIClient(BaseAPIClient):
         first: bool = False,
     ) -> str | None:
         """One download request: the link it answered with (first request only), or None once saved."""
+        from clientkit.downloads import MAX_LINK_ANSWER, check_file_answer, is_link_answer, link_from  # noqa: PLC0415
+
         response = await self._send(operation, kwargs, stream=True, budget=plan.budget, counted=first)
         try:
             if first and operation.download is not None and is_link_answer(response, operation.download):

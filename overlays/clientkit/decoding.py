@@ -12,6 +12,10 @@ values, well-formed ids), and generated code copies it into the attrs models. A 
 msgspec refuses is read by `from_dict` as before, so unknown fields still land in
 `additional_properties`, unknown enum values stay pseudo-members, and a value that does
 not fit still raises `ModelFieldError` naming its field.
+
+The fast road opens on a model's second body: the first is read by `from_dict`. Loading
+msgspec and defining a model's Structs costs about 20 ms, far more than one body saves, so
+a program that makes a single call never pays it, and one that makes many pays it once.
 """
 
 from __future__ import annotations
@@ -68,22 +72,29 @@ class UnexpectedStatusError(Exception):
 # Whatever makes the fast path give way to `from_dict`, which then decides (and names the field if it fails):
 # msgspec's DecodeError and ValidationError are ValueErrors, so SHAPE_ERRORS covers them.
 _DOUBT: tuple[type[BaseException], ...] = (RecursionError, ModelFieldError, *SHAPE_ERRORS)
-_DECODERS: dict[Any, msgspec.json.Decoder[Any]] = {}
+_DECODERS: dict[Callable[[], Any], msgspec.json.Decoder[Any]] = {}
+_SEEN: set[Callable[[], Any]] = set()  # models that decoded one body already (by their wire factory)
 
 
-def _decoder(wire: Any) -> msgspec.json.Decoder[Any]:
-    import msgspec  # noqa: PLC0415 -- the generated models import it; `import <api>` alone does not need it
+def _decoder(wire: Callable[[], Any]) -> msgspec.json.Decoder[Any]:
+    import msgspec  # noqa: PLC0415 -- loaded with the first model that decodes a second body
 
-    return _DECODERS.setdefault(wire, msgspec.json.Decoder(wire))
+    return _DECODERS.setdefault(wire, msgspec.json.Decoder(wire()))
 
 
-def decode_model(content: bytes | str, wire: Any, build: Callable[[W], M], read: Callable[[Any], M]) -> M:
-    """`build(<content decoded into wire>)`, or, when msgspec or `build` has any doubt, `read(json.loads(content))`.
+def decode_model(content: bytes | str, wire: Callable[[], Any], build: Callable[[W], M], read: Callable[[Any], M]) -> M:
+    """`build(<content decoded into wire()>)`, or, when msgspec or `build` has any doubt, `read(json.loads(content))`.
 
-    `wire` is the model's msgspec type, `build` its generated `_from_wire`, `read` its `from_dict`:
-    both roads give equal models for every body the fast one accepts.
+    `wire` gives the model's msgspec type (defined on first use), `build` is its generated
+    `_from_wire`, `read` its `from_dict`: both roads give equal models for every body the fast
+    one accepts. A model's first body always takes `read` (see the module docstring).
     """
-    decoder = _DECODERS.get(wire) or _decoder(wire)
+    decoder = _DECODERS.get(wire)
+    if decoder is None:
+        if wire not in _SEEN:
+            _SEEN.add(wire)
+            return read(json.loads(content))
+        decoder = _decoder(wire)
     try:
         return build(decoder.decode(content))
     except _DOUBT:

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -115,3 +116,14 @@ class DownloadTarget:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
+
+
+@dataclass(frozen=True)
+class DownloadPlan:
+    """One download, checked: where it goes, its request, its size limit and time budget."""
+
+    target: DownloadTarget
+    kwargs: dict[str, Any]
+    limit: int
+    budget: float | None
+    progress: ProgressCallback | None

@@ -254,6 +254,8 @@ class DeadlineAuth(httpx.Auth):
 def with_deadline(transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> bool:
     """Make the pool of an httpx transport we built obey `DEADLINE`; False when it is not one we know
     (see `clientkit._deadline_pool.with_deadline`)."""
+    if getattr(getattr(transport, "_pool", None), "_network_backend", None) is None:
+        return False  # not httpx's pool (a MockTransport, a user's own): httpcore need not load at all
     from clientkit import _deadline_pool  # noqa: PLC0415 -- httpcore loads only with a pool we build
 
     return _deadline_pool.with_deadline(transport)

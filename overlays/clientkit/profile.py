@@ -13,14 +13,16 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clientkit.arguments import Arguments
 from clientkit.credentials import check_header_value
 from clientkit.errors import ConfigurationError, ErrorClasses
-from clientkit.ratelimit import RateLimit
 from clientkit.redaction import Secret
 from clientkit.responses import DEFAULT_READING, ErrorReading
+
+if TYPE_CHECKING:
+    from clientkit.ratelimit import RateLimit
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import copy
 import importlib
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
 from clientkit.errors import ArgumentError, PaginationError
-from clientkit.operation import Endpoint, RequestParts
+from clientkit.operation import Endpoint, Operation, RequestParts
 from clientkit.options import NOT_GIVEN
 from clientkit.pagination import AsyncPaginator, Cursor, Paging, SyncPaginator
 from clientkit.responses import ErrorReading, request_id_of
@@ -65,6 +65,31 @@ def lazy_module(name: str, package: str | None, namespace: dict[str, Any], key: 
     none of them, the first `client.users.list_page()` imports `list_users` and its models only.
     """
     return _LazyModule(name, package, namespace, key)
+
+
+class _Operations(Mapping[str, Operation]):
+    """A resource's `_operations`: method name -> `Operation`, read from each endpoint module only when asked,
+    so declaring them loads no endpoint module (and no model) before a method is called."""
+
+    __slots__ = ("_modules",)
+
+    def __init__(self, modules: dict[str, Any]) -> None:
+        self._modules = modules
+
+    def __getitem__(self, name: str) -> Operation:
+        operation: Operation = self._modules[name].OPERATION
+        return operation
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+
+def operations_of(modules: dict[str, Any]) -> Mapping[str, Operation]:
+    """What each method of a generated resource sends (`modules`: method name -> its endpoint module, lazy)."""
+    return _Operations(modules)
 
 
 class RawResponse(Generic[T]):

@@ -46,9 +46,7 @@ class AssetGroupType0:
         The body is decoded by msgspec straight into `_AssetGroupType0Wire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _AssetGroupType0Wire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
     def _from_wire(cls, wire: dict[str, Any]) -> Self:
@@ -74,3 +72,8 @@ class AssetGroupType0:
 
 
 _AssetGroupType0Wire = dict[str, Any]
+
+
+def _wire() -> Any:
+    """`AssetGroupType0` as the fast path decodes it: a plain JSON object, read by `from_dict`."""
+    return _AssetGroupType0Wire

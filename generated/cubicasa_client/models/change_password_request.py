@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -82,12 +81,10 @@ class ChangePasswordRequest:
         The body is decoded by msgspec straight into `_ChangePasswordRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _ChangePasswordRequestWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _ChangePasswordRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_ChangePasswordRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         change_password_request = object.__new__(cls)
         change_password_request.email = wire.email
@@ -113,11 +110,30 @@ class ChangePasswordRequest:
         return key in self.additional_properties
 
 
-class _ChangePasswordRequestWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`ChangePasswordRequest` as msgspec decodes it (the fast path of `ChangePasswordRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_ChangePasswordRequestWire: Any = None
+_WIRE_UNSET: Any = None
 
-    email: Any
-    old_password: Any
-    new_password: Any
+
+def _wire() -> Any:
+    """`_ChangePasswordRequestWire`: `ChangePasswordRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _ChangePasswordRequestWire, _WIRE_UNSET
+    if _ChangePasswordRequestWire is not None:
+        return _ChangePasswordRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        email: Any
+        old_password: Any
+        new_password: Any
+
+    Wire.__name__ = Wire.__qualname__ = "_ChangePasswordRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _ChangePasswordRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -66,10 +65,10 @@ class ChangeRequest:
         The body is decoded by msgspec straight into `_ChangeRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _ChangeRequestWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _ChangeRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_ChangeRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         change_request = object.__new__(cls)
         change_request.id = wire.id
@@ -93,9 +92,28 @@ class ChangeRequest:
         return key in self.additional_properties
 
 
-class _ChangeRequestWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`ChangeRequest` as msgspec decodes it (the fast path of `ChangeRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_ChangeRequestWire: Any = None
+_WIRE_UNSET: Any = None
 
-    id: Any
+
+def _wire() -> Any:
+    """`_ChangeRequestWire`: `ChangeRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _ChangeRequestWire, _WIRE_UNSET
+    if _ChangeRequestWire is not None:
+        return _ChangeRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        id: Any
+
+    Wire.__name__ = Wire.__qualname__ = "_ChangeRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _ChangeRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

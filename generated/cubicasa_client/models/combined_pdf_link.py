@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -65,12 +64,10 @@ class CombinedPdfLink:
         The body is decoded by msgspec straight into `_CombinedPdfLinkWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _CombinedPdfLinkWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CombinedPdfLinkWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CombinedPdfLinkWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         combined_pdf_link = object.__new__(cls)
         combined_pdf_link.url = wire.url
@@ -94,9 +91,28 @@ class CombinedPdfLink:
         return key in self.additional_properties
 
 
-class _CombinedPdfLinkWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`CombinedPdfLink` as msgspec decodes it (the fast path of `CombinedPdfLink.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CombinedPdfLinkWire: Any = None
+_WIRE_UNSET: Any = None
 
-    url: Any = UNSET
+
+def _wire() -> Any:
+    """`_CombinedPdfLinkWire`: `CombinedPdfLink` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CombinedPdfLinkWire, _WIRE_UNSET
+    if _CombinedPdfLinkWire is not None:
+        return _CombinedPdfLinkWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        url: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CombinedPdfLinkWire"
+    # bound before the nested ones, which may refer back to this one
+    _CombinedPdfLinkWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -73,15 +72,15 @@ class CompanyInfo:
         The body is decoded by msgspec straight into `_CompanyInfoWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _CompanyInfoWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CompanyInfoWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CompanyInfoWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_info = object.__new__(cls)
         _profile = wire.profile
         company_info.profile = (
-            UNSET if _profile is msgspec.UNSET else CompanyProfile._from_wire(_profile)
+            UNSET if _profile is _WIRE_UNSET else CompanyProfile._from_wire(_profile)
         )
         company_info.additional_properties = {}
         return company_info
@@ -103,15 +102,35 @@ class CompanyInfo:
         return key in self.additional_properties
 
 
-class _CompanyInfoWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`CompanyInfo` as msgspec decodes it (the fast path of `CompanyInfo.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CompanyInfoWire: Any = None
+_CompanyProfileWire: Any = None
+_WIRE_UNSET: Any = None
 
-    profile: _CompanyProfileWire | msgspec.UnsetType = msgspec.UNSET
+
+def _wire() -> Any:
+    """`_CompanyInfoWire`: `CompanyInfo` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CompanyInfoWire, _WIRE_UNSET, _CompanyProfileWire
+    if _CompanyInfoWire is not None:
+        return _CompanyInfoWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        profile: _CompanyProfileWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CompanyInfoWire"
+    # bound before the nested ones, which may refer back to this one
+    _CompanyInfoWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.company_profile import _wire as _company_profile_wire
+
+    _CompanyProfileWire = _company_profile_wire()
+    return Wire
 
 
-from ..models.company_profile import (
-    CompanyProfile,
-    _CompanyProfileWire,
-)
+from ..models.company_profile import CompanyProfile

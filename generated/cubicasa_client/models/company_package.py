@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -82,10 +81,10 @@ class CompanyPackage:
         The body is decoded by msgspec straight into `_CompanyPackageWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _CompanyPackageWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CompanyPackageWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CompanyPackageWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_package = object.__new__(cls)
         company_package.package_type = wire.package_type
@@ -112,10 +111,29 @@ class CompanyPackage:
         return key in self.additional_properties
 
 
-class _CompanyPackageWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`CompanyPackage` as msgspec decodes it (the fast path of `CompanyPackage.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CompanyPackageWire: Any = None
+_WIRE_UNSET: Any = None
 
-    package_type: Any = UNSET
-    add_ons: Any = UNSET
+
+def _wire() -> Any:
+    """`_CompanyPackageWire`: `CompanyPackage` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CompanyPackageWire, _WIRE_UNSET
+    if _CompanyPackageWire is not None:
+        return _CompanyPackageWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        package_type: Any = UNSET
+        add_ons: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CompanyPackageWire"
+    # bound before the nested ones, which may refer back to this one
+    _CompanyPackageWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

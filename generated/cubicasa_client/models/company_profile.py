@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -75,10 +74,10 @@ class CompanyProfile:
         The body is decoded by msgspec straight into `_CompanyProfileWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _CompanyProfileWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CompanyProfileWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CompanyProfileWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_profile = object.__new__(cls)
         company_profile.email = wire.email
@@ -103,10 +102,29 @@ class CompanyProfile:
         return key in self.additional_properties
 
 
-class _CompanyProfileWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`CompanyProfile` as msgspec decodes it (the fast path of `CompanyProfile.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CompanyProfileWire: Any = None
+_WIRE_UNSET: Any = None
 
-    email: Any = UNSET
-    name: Any = UNSET
+
+def _wire() -> Any:
+    """`_CompanyProfileWire`: `CompanyProfile` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CompanyProfileWire, _WIRE_UNSET
+    if _CompanyProfileWire is not None:
+        return _CompanyProfileWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        email: Any = UNSET
+        name: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CompanyProfileWire"
+    # bound before the nested ones, which may refer back to this one
+    _CompanyProfileWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
@@ -495,10 +494,10 @@ class DeliveryAssets:
         The body is decoded by msgspec straight into `_DeliveryAssetsWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _DeliveryAssetsWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _DeliveryAssetsWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_DeliveryAssetsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         delivery_assets = object.__new__(cls)
 
@@ -733,21 +732,40 @@ class DeliveryAssets:
         return key in self.additional_properties
 
 
-class _DeliveryAssetsWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`DeliveryAssets` as msgspec decodes it (the fast path of `DeliveryAssets.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_DeliveryAssetsWire: Any = None
+_WIRE_UNSET: Any = None
 
-    listing_floorplans: Any = UNSET
-    gla_package: Any = UNSET
-    homereport: Any = UNSET
-    home_report: Any = UNSET
-    snapshot: Any = UNSET
-    tour: Any = UNSET
-    floorplans_3d: Any = UNSET
-    video_3d: Any = UNSET
-    cad_files: Any = UNSET
-    property_data: Any = UNSET
+
+def _wire() -> Any:
+    """`_DeliveryAssetsWire`: `DeliveryAssets` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _DeliveryAssetsWire, _WIRE_UNSET
+    if _DeliveryAssetsWire is not None:
+        return _DeliveryAssetsWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        listing_floorplans: Any = UNSET
+        gla_package: Any = UNSET
+        homereport: Any = UNSET
+        home_report: Any = UNSET
+        snapshot: Any = UNSET
+        tour: Any = UNSET
+        floorplans_3d: Any = UNSET
+        video_3d: Any = UNSET
+        cad_files: Any = UNSET
+        property_data: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_DeliveryAssetsWire"
+    # bound before the nested ones, which may refer back to this one
+    _DeliveryAssetsWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire
 
 
 from ..models.asset_group_type_0 import AssetGroupType0

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -203,12 +202,10 @@ class DraftOrderInput:
         The body is decoded by msgspec straight into `_DraftOrderInputWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _DraftOrderInputWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _DraftOrderInputWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_DraftOrderInputWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         draft_order_input = object.__new__(cls)
         draft_order_input.street = wire.street
@@ -229,7 +226,7 @@ class DraftOrderInput:
         _order_preferences = wire.order_preferences
         draft_order_input.order_preferences = (
             UNSET
-            if _order_preferences is msgspec.UNSET
+            if _order_preferences is _WIRE_UNSET
             else OrderPreferences._from_wire(_order_preferences)
         )
         draft_order_input.additional_properties = {}
@@ -252,34 +249,56 @@ class DraftOrderInput:
         return key in self.additional_properties
 
 
-class _DraftOrderInputWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "postal_code": "postalCode",
-    },
-):
-    """`DraftOrderInput` as msgspec decodes it (the fast path of `DraftOrderInput.from_json`)."""
-
-    street: Any
-    city: Any
-    country: Any
-    owner_email: Any
-    suite: Any = UNSET
-    state: Any = UNSET
-    postal_code: Any = UNSET
-    info: Any = UNSET
-    latitude: Any = UNSET
-    longitude: Any = UNSET
-    external_id: Any = UNSET
-    package_type: Any = UNSET
-    add_ons: Any = UNSET
-    order_preferences: _OrderPreferencesWire | msgspec.UnsetType = msgspec.UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_DraftOrderInputWire: Any = None
+_OrderPreferencesWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.order_preferences import (
-    OrderPreferences,
-    _OrderPreferencesWire,
-)
+def _wire() -> Any:
+    """`_DraftOrderInputWire`: `DraftOrderInput` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _DraftOrderInputWire, _WIRE_UNSET, _OrderPreferencesWire
+    if _DraftOrderInputWire is not None:
+        return _DraftOrderInputWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "postal_code": "postalCode",
+        },
+    ):
+        street: Any
+        city: Any
+        country: Any
+        owner_email: Any
+        suite: Any = UNSET
+        state: Any = UNSET
+        postal_code: Any = UNSET
+        info: Any = UNSET
+        latitude: Any = UNSET
+        longitude: Any = UNSET
+        external_id: Any = UNSET
+        package_type: Any = UNSET
+        add_ons: Any = UNSET
+        order_preferences: _OrderPreferencesWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_DraftOrderInputWire"
+    # bound before the nested ones, which may refer back to this one
+    _DraftOrderInputWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.order_preferences import _wire as _order_preferences_wire
+
+    _OrderPreferencesWire = _order_preferences_wire()
+    return Wire
+
+
+from ..models.order_preferences import OrderPreferences

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -75,10 +74,10 @@ class GoToScanOrder:
         The body is decoded by msgspec straight into `_GoToScanOrderWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _GoToScanOrderWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _GoToScanOrderWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_GoToScanOrderWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         go_to_scan_order = object.__new__(cls)
         go_to_scan_order.id = wire.id
@@ -103,10 +102,29 @@ class GoToScanOrder:
         return key in self.additional_properties
 
 
-class _GoToScanOrderWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`GoToScanOrder` as msgspec decodes it (the fast path of `GoToScanOrder.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_GoToScanOrderWire: Any = None
+_WIRE_UNSET: Any = None
 
-    id: Any = UNSET
-    link: Any = UNSET
+
+def _wire() -> Any:
+    """`_GoToScanOrderWire`: `GoToScanOrder` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _GoToScanOrderWire, _WIRE_UNSET
+    if _GoToScanOrderWire is not None:
+        return _GoToScanOrderWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        id: Any = UNSET
+        link: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_GoToScanOrderWire"
+    # bound before the nested ones, which may refer back to this one
+    _GoToScanOrderWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -165,12 +164,10 @@ class GoToScanOrderRequest:
         The body is decoded by msgspec straight into `_GoToScanOrderRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _GoToScanOrderRequestWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _GoToScanOrderRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_GoToScanOrderRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         go_to_scan_order_request = object.__new__(cls)
         go_to_scan_order_request.external_id = wire.external_id
@@ -204,19 +201,38 @@ class GoToScanOrderRequest:
         return key in self.additional_properties
 
 
-class _GoToScanOrderRequestWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`GoToScanOrderRequest` as msgspec decodes it (the fast path of `GoToScanOrderRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_GoToScanOrderRequestWire: Any = None
+_WIRE_UNSET: Any = None
 
-    external_id: Any
-    street_address: Any
-    city: Any
-    country: Any
-    conversion_type: Any = UNSET
-    priority: Any = UNSET
-    webhook_url: Any = UNSET
-    suite: Any = UNSET
-    state: Any = UNSET
-    postcode: Any = UNSET
-    client_name: Any = UNSET
+
+def _wire() -> Any:
+    """`_GoToScanOrderRequestWire`: `GoToScanOrderRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _GoToScanOrderRequestWire, _WIRE_UNSET
+    if _GoToScanOrderRequestWire is not None:
+        return _GoToScanOrderRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        external_id: Any
+        street_address: Any
+        city: Any
+        country: Any
+        conversion_type: Any = UNSET
+        priority: Any = UNSET
+        webhook_url: Any = UNSET
+        suite: Any = UNSET
+        state: Any = UNSET
+        postcode: Any = UNSET
+        client_name: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_GoToScanOrderRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _GoToScanOrderRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

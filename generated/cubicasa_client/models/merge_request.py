@@ -48,7 +48,7 @@ class MergeRequest:
         The body is decoded by msgspec straight into `_MergeRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _MergeRequestWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
     def _from_wire(cls, wire: dict[str, Any]) -> Self:
@@ -74,3 +74,8 @@ class MergeRequest:
 
 
 _MergeRequestWire = dict[str, Any]
+
+
+def _wire() -> Any:
+    """`MergeRequest` as the fast path decodes it: a plain JSON object, read by `from_dict`."""
+    return _MergeRequestWire

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -79,10 +78,10 @@ class Office:
         The body is decoded by msgspec straight into `_OfficeWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _OfficeWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _OfficeWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_OfficeWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         office = object.__new__(cls)
         office.id = wire.id
@@ -107,8 +106,29 @@ class Office:
         return key in self.additional_properties
 
 
-class _OfficeWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
-    """`Office` as msgspec decodes it (the fast path of `Office.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_OfficeWire: Any = None
+_WIRE_UNSET: Any = None
 
-    id: UUID
-    name: Any = UNSET
+
+def _wire() -> Any:
+    """`_OfficeWire`: `Office` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _OfficeWire, _WIRE_UNSET
+    if _OfficeWire is not None:
+        return _OfficeWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        id: UUID
+        name: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_OfficeWire"
+    # bound before the nested ones, which may refer back to this one
+    _OfficeWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -65,10 +64,10 @@ class OfficeCreate:
         The body is decoded by msgspec straight into `_OfficeCreateWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _OfficeCreateWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _OfficeCreateWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_OfficeCreateWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         office_create = object.__new__(cls)
         office_create.name = wire.name
@@ -92,9 +91,28 @@ class OfficeCreate:
         return key in self.additional_properties
 
 
-class _OfficeCreateWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`OfficeCreate` as msgspec decodes it (the fast path of `OfficeCreate.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_OfficeCreateWire: Any = None
+_WIRE_UNSET: Any = None
 
-    name: Any
+
+def _wire() -> Any:
+    """`_OfficeCreateWire`: `OfficeCreate` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _OfficeCreateWire, _WIRE_UNSET
+    if _OfficeCreateWire is not None:
+        return _OfficeCreateWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        name: Any
+
+    Wire.__name__ = Wire.__qualname__ = "_OfficeCreateWire"
+    # bound before the nested ones, which may refer back to this one
+    _OfficeCreateWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

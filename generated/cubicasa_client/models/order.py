@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -122,22 +121,22 @@ class Order:
         The body is decoded by msgspec straight into `_OrderWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _OrderWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _OrderWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_OrderWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         order = object.__new__(cls)
         order.id = wire.id
         order.info = OrderInfo._from_wire(wire.info)
         _address = wire.address
         order.address = (
-            UNSET if _address is msgspec.UNSET else OrderAddress._from_wire(_address)
+            UNSET if _address is _WIRE_UNSET else OrderAddress._from_wire(_address)
         )
         _delivery_assets = wire.delivery_assets
         order.delivery_assets = (
             UNSET
-            if _delivery_assets is msgspec.UNSET
+            if _delivery_assets is _WIRE_UNSET
             else DeliveryAssets._from_wire(_delivery_assets)
         )
         order.additional_properties = {}
@@ -160,24 +159,53 @@ class Order:
         return key in self.additional_properties
 
 
-class _OrderWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
-    """`Order` as msgspec decodes it (the fast path of `Order.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_OrderWire: Any = None
+_DeliveryAssetsWire: Any = None
+_OrderAddressWire: Any = None
+_OrderInfoWire: Any = None
+_WIRE_UNSET: Any = None
 
-    id: UUID
-    info: _OrderInfoWire
-    address: _OrderAddressWire | msgspec.UnsetType = msgspec.UNSET
-    delivery_assets: _DeliveryAssetsWire | msgspec.UnsetType = msgspec.UNSET
+
+def _wire() -> Any:
+    """`_OrderWire`: `Order` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global \
+        _OrderWire, \
+        _WIRE_UNSET, \
+        _DeliveryAssetsWire, \
+        _OrderAddressWire, \
+        _OrderInfoWire
+    if _OrderWire is not None:
+        return _OrderWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        id: UUID
+        info: _OrderInfoWire
+        address: _OrderAddressWire | msgspec.UnsetType = msgspec.UNSET
+        delivery_assets: _DeliveryAssetsWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_OrderWire"
+    # bound before the nested ones, which may refer back to this one
+    _OrderWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.delivery_assets import _wire as _delivery_assets_wire
+
+    _DeliveryAssetsWire = _delivery_assets_wire()
+    from ..models.order_address import _wire as _order_address_wire
+
+    _OrderAddressWire = _order_address_wire()
+    from ..models.order_info import _wire as _order_info_wire
+
+    _OrderInfoWire = _order_info_wire()
+    return Wire
 
 
-from ..models.delivery_assets import (
-    DeliveryAssets,
-    _DeliveryAssetsWire,
-)
-from ..models.order_address import (
-    OrderAddress,
-    _OrderAddressWire,
-)
-from ..models.order_info import (
-    OrderInfo,
-    _OrderInfoWire,
-)
+from ..models.delivery_assets import DeliveryAssets
+from ..models.order_address import OrderAddress
+from ..models.order_info import OrderInfo

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -181,10 +180,10 @@ class OrderAddress:
         The body is decoded by msgspec straight into `_OrderAddressWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _OrderAddressWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _OrderAddressWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_OrderAddressWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         order_address = object.__new__(cls)
         order_address.full_address = wire.full_address
@@ -216,23 +215,44 @@ class OrderAddress:
         return key in self.additional_properties
 
 
-class _OrderAddressWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "postal_code": "postalCode",
-    },
-):
-    """`OrderAddress` as msgspec decodes it (the fast path of `OrderAddress.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_OrderAddressWire: Any = None
+_WIRE_UNSET: Any = None
 
-    full_address: Any = UNSET
-    street: Any = UNSET
-    suite: Any = UNSET
-    city: Any = UNSET
-    state: Any = UNSET
-    postal_code: Any = UNSET
-    country: Any = UNSET
-    latitude: Any = UNSET
-    longitude: Any = UNSET
+
+def _wire() -> Any:
+    """`_OrderAddressWire`: `OrderAddress` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _OrderAddressWire, _WIRE_UNSET
+    if _OrderAddressWire is not None:
+        return _OrderAddressWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "postal_code": "postalCode",
+        },
+    ):
+        full_address: Any = UNSET
+        street: Any = UNSET
+        suite: Any = UNSET
+        city: Any = UNSET
+        state: Any = UNSET
+        postal_code: Any = UNSET
+        country: Any = UNSET
+        latitude: Any = UNSET
+        longitude: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_OrderAddressWire"
+    # bound before the nested ones, which may refer back to this one
+    _OrderAddressWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

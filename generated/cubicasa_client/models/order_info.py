@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
@@ -231,10 +230,10 @@ class OrderInfo:
         The body is decoded by msgspec straight into `_OrderInfoWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _OrderInfoWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _OrderInfoWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_OrderInfoWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         order_info = object.__new__(cls)
         order_info.status = wire.status
@@ -248,7 +247,7 @@ class OrderInfo:
         _go2scan = wire.go2scan
         order_info.go2scan = (
             UNSET
-            if _go2scan is msgspec.UNSET
+            if _go2scan is _WIRE_UNSET
             else None
             if _go2scan is None
             else OrderInfoGo2ScanType0._from_wire(_go2scan)
@@ -258,7 +257,7 @@ class OrderInfo:
         order_info.style_template = wire.style_template
         _product = wire.product
         order_info.product = (
-            UNSET if _product is msgspec.UNSET else OrderProduct._from_wire(_product)
+            UNSET if _product is _WIRE_UNSET else OrderProduct._from_wire(_product)
         )
         order_info.additional_properties = {}
         return order_info
@@ -280,31 +279,54 @@ class OrderInfo:
         return key in self.additional_properties
 
 
-class _OrderInfoWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`OrderInfo` as msgspec decodes it (the fast path of `OrderInfo.from_json`)."""
-
-    status: OrderStatus
-    created_by: Any = UNSET
-    location: Any = UNSET
-    order_type: Any = UNSET
-    first_delivered_at: Any = UNSET
-    created_at: Any = UNSET
-    is_scan_order: Any = UNSET
-    total_scanned_area: Any = UNSET
-    go2scan: _OrderInfoGo2ScanType0Wire | None | msgspec.UnsetType = msgspec.UNSET
-    external_id: Any = UNSET
-    add_info: Any = UNSET
-    style_template: Any = UNSET
-    product: _OrderProductWire | msgspec.UnsetType = msgspec.UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_OrderInfoWire: Any = None
+_OrderInfoGo2ScanType0Wire: Any = None
+_OrderProductWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.order_info_go_2_scan_type_0 import (
-    OrderInfoGo2ScanType0,
-    _OrderInfoGo2ScanType0Wire,
-)
-from ..models.order_product import (
-    OrderProduct,
-    _OrderProductWire,
-)
+def _wire() -> Any:
+    """`_OrderInfoWire`: `OrderInfo` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _OrderInfoWire, _WIRE_UNSET, _OrderInfoGo2ScanType0Wire, _OrderProductWire
+    if _OrderInfoWire is not None:
+        return _OrderInfoWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        status: OrderStatus
+        created_by: Any = UNSET
+        location: Any = UNSET
+        order_type: Any = UNSET
+        first_delivered_at: Any = UNSET
+        created_at: Any = UNSET
+        is_scan_order: Any = UNSET
+        total_scanned_area: Any = UNSET
+        go2scan: _OrderInfoGo2ScanType0Wire | None | msgspec.UnsetType = msgspec.UNSET
+        external_id: Any = UNSET
+        add_info: Any = UNSET
+        style_template: Any = UNSET
+        product: _OrderProductWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_OrderInfoWire"
+    # bound before the nested ones, which may refer back to this one
+    _OrderInfoWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.order_info_go_2_scan_type_0 import (
+        _wire as _order_info_go_2_scan_type_0_wire,
+    )
+
+    _OrderInfoGo2ScanType0Wire = _order_info_go_2_scan_type_0_wire()
+    from ..models.order_product import _wire as _order_product_wire
+
+    _OrderProductWire = _order_product_wire()
+    return Wire
+
+
+from ..models.order_info_go_2_scan_type_0 import OrderInfoGo2ScanType0
+from ..models.order_product import OrderProduct

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -89,21 +88,19 @@ class OrderPreferences:
         The body is decoded by msgspec straight into `_OrderPreferencesWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _OrderPreferencesWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _OrderPreferencesWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_OrderPreferencesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         order_preferences = object.__new__(cls)
         _style_2d = wire.style_2d
         order_preferences.style_2d = (
-            UNSET if _style_2d is msgspec.UNSET else Style2D._from_wire(_style_2d)
+            UNSET if _style_2d is _WIRE_UNSET else Style2D._from_wire(_style_2d)
         )
         _style_3d = wire.style_3d
         order_preferences.style_3d = (
-            UNSET if _style_3d is msgspec.UNSET else Style3D._from_wire(_style_3d)
+            UNSET if _style_3d is _WIRE_UNSET else Style3D._from_wire(_style_3d)
         )
         order_preferences.additional_properties = {}
         return order_preferences
@@ -125,20 +122,41 @@ class OrderPreferences:
         return key in self.additional_properties
 
 
-class _OrderPreferencesWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`OrderPreferences` as msgspec decodes it (the fast path of `OrderPreferences.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_OrderPreferencesWire: Any = None
+_Style2DWire: Any = None
+_Style3DWire: Any = None
+_WIRE_UNSET: Any = None
 
-    style_2d: _Style2DWire | msgspec.UnsetType = msgspec.UNSET
-    style_3d: _Style3DWire | msgspec.UnsetType = msgspec.UNSET
+
+def _wire() -> Any:
+    """`_OrderPreferencesWire`: `OrderPreferences` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _OrderPreferencesWire, _WIRE_UNSET, _Style2DWire, _Style3DWire
+    if _OrderPreferencesWire is not None:
+        return _OrderPreferencesWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        style_2d: _Style2DWire | msgspec.UnsetType = msgspec.UNSET
+        style_3d: _Style3DWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_OrderPreferencesWire"
+    # bound before the nested ones, which may refer back to this one
+    _OrderPreferencesWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.style_2d import _wire as _style_2d_wire
+
+    _Style2DWire = _style_2d_wire()
+    from ..models.style_3d import _wire as _style_3d_wire
+
+    _Style3DWire = _style_3d_wire()
+    return Wire
 
 
-from ..models.style_2d import (
-    Style2D,
-    _Style2DWire,
-)
-from ..models.style_3d import (
-    Style3D,
-    _Style3DWire,
-)
+from ..models.style_2d import Style2D
+from ..models.style_3d import Style3D

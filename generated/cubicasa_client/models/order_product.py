@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -104,10 +103,10 @@ class OrderProduct:
         The body is decoded by msgspec straight into `_OrderProductWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _OrderProductWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _OrderProductWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_OrderProductWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         order_product = object.__new__(cls)
         add_ons = wire.add_ons
@@ -140,12 +139,31 @@ class OrderProduct:
         return key in self.additional_properties
 
 
-class _OrderProductWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`OrderProduct` as msgspec decodes it (the fast path of `OrderProduct.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_OrderProductWire: Any = None
+_WIRE_UNSET: Any = None
 
-    add_ons: Any = UNSET
-    over_limits: Any = UNSET
-    package_type: Any = UNSET
-    purchasable_add_ons: Any = UNSET
+
+def _wire() -> Any:
+    """`_OrderProductWire`: `OrderProduct` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _OrderProductWire, _WIRE_UNSET
+    if _OrderProductWire is not None:
+        return _OrderProductWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        add_ons: Any = UNSET
+        over_limits: Any = UNSET
+        package_type: Any = UNSET
+        purchasable_add_ons: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_OrderProductWire"
+    # bound before the nested ones, which may refer back to this one
+    _OrderProductWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

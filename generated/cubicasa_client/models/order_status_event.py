@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -140,22 +139,20 @@ class OrderStatusEvent:
         The body is decoded by msgspec straight into `_OrderStatusEventWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _OrderStatusEventWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _OrderStatusEventWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_OrderStatusEventWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         order_status_event = object.__new__(cls)
         order_status_event.id = wire.id
         order_status_event.current_status = wire.current_status
         _previous_status = wire.previous_status
         order_status_event.previous_status = (
-            UNSET if _previous_status is msgspec.UNSET else _previous_status
+            UNSET if _previous_status is _WIRE_UNSET else _previous_status
         )
         _model_id = wire.model_id
-        order_status_event.model_id = UNSET if _model_id is msgspec.UNSET else _model_id
+        order_status_event.model_id = UNSET if _model_id is _WIRE_UNSET else _model_id
         order_status_event.product_type = wire.product_type
         order_status_event.delivery_type = wire.delivery_type
         order_status_event.additional_properties = {}
@@ -178,14 +175,33 @@ class OrderStatusEvent:
         return key in self.additional_properties
 
 
-class _OrderStatusEventWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`OrderStatusEvent` as msgspec decodes it (the fast path of `OrderStatusEvent.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_OrderStatusEventWire: Any = None
+_WIRE_UNSET: Any = None
 
-    id: UUID
-    current_status: OrderStatus
-    previous_status: OrderStatus | msgspec.UnsetType = msgspec.UNSET
-    model_id: UUID | msgspec.UnsetType = msgspec.UNSET
-    product_type: Any = UNSET
-    delivery_type: Any = UNSET
+
+def _wire() -> Any:
+    """`_OrderStatusEventWire`: `OrderStatusEvent` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _OrderStatusEventWire, _WIRE_UNSET
+    if _OrderStatusEventWire is not None:
+        return _OrderStatusEventWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        id: UUID
+        current_status: OrderStatus
+        previous_status: OrderStatus | msgspec.UnsetType = msgspec.UNSET
+        model_id: UUID | msgspec.UnsetType = msgspec.UNSET
+        product_type: Any = UNSET
+        delivery_type: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_OrderStatusEventWire"
+    # bound before the nested ones, which may refer back to this one
+    _OrderStatusEventWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -82,12 +81,10 @@ class PaginatedChangeRequests:
         The body is decoded by msgspec straight into `_PaginatedChangeRequestsWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _PaginatedChangeRequestsWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _PaginatedChangeRequestsWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_PaginatedChangeRequestsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         paginated_change_requests = object.__new__(cls)
         paginated_change_requests.pagination = Pagination._from_wire(wire.pagination)
@@ -114,20 +111,45 @@ class PaginatedChangeRequests:
         return key in self.additional_properties
 
 
-class _PaginatedChangeRequestsWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`PaginatedChangeRequests` as msgspec decodes it (the fast path of `PaginatedChangeRequests.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_PaginatedChangeRequestsWire: Any = None
+_ChangeRequestWire: Any = None
+_PaginationWire: Any = None
+_WIRE_UNSET: Any = None
 
-    pagination: _PaginationWire
-    items: list[_ChangeRequestWire]
+
+def _wire() -> Any:
+    """`_PaginatedChangeRequestsWire`: `PaginatedChangeRequests` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global \
+        _PaginatedChangeRequestsWire, \
+        _WIRE_UNSET, \
+        _ChangeRequestWire, \
+        _PaginationWire
+    if _PaginatedChangeRequestsWire is not None:
+        return _PaginatedChangeRequestsWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        pagination: _PaginationWire
+        items: list[_ChangeRequestWire]
+
+    Wire.__name__ = Wire.__qualname__ = "_PaginatedChangeRequestsWire"
+    # bound before the nested ones, which may refer back to this one
+    _PaginatedChangeRequestsWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.change_request import _wire as _change_request_wire
+
+    _ChangeRequestWire = _change_request_wire()
+    from ..models.pagination import _wire as _pagination_wire
+
+    _PaginationWire = _pagination_wire()
+    return Wire
 
 
-from ..models.change_request import (
-    ChangeRequest,
-    _ChangeRequestWire,
-)
-from ..models.pagination import (
-    Pagination,
-    _PaginationWire,
-)
+from ..models.change_request import ChangeRequest
+from ..models.pagination import Pagination

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -82,12 +81,10 @@ class PaginatedOffices:
         The body is decoded by msgspec straight into `_PaginatedOfficesWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _PaginatedOfficesWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _PaginatedOfficesWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_PaginatedOfficesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         paginated_offices = object.__new__(cls)
         paginated_offices.pagination = Pagination._from_wire(wire.pagination)
@@ -112,20 +109,41 @@ class PaginatedOffices:
         return key in self.additional_properties
 
 
-class _PaginatedOfficesWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`PaginatedOffices` as msgspec decodes it (the fast path of `PaginatedOffices.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_PaginatedOfficesWire: Any = None
+_OfficeWire: Any = None
+_PaginationWire: Any = None
+_WIRE_UNSET: Any = None
 
-    pagination: _PaginationWire
-    items: list[_OfficeWire]
+
+def _wire() -> Any:
+    """`_PaginatedOfficesWire`: `PaginatedOffices` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _PaginatedOfficesWire, _WIRE_UNSET, _OfficeWire, _PaginationWire
+    if _PaginatedOfficesWire is not None:
+        return _PaginatedOfficesWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        pagination: _PaginationWire
+        items: list[_OfficeWire]
+
+    Wire.__name__ = Wire.__qualname__ = "_PaginatedOfficesWire"
+    # bound before the nested ones, which may refer back to this one
+    _PaginatedOfficesWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.office import _wire as _office_wire
+
+    _OfficeWire = _office_wire()
+    from ..models.pagination import _wire as _pagination_wire
+
+    _PaginationWire = _pagination_wire()
+    return Wire
 
 
-from ..models.office import (
-    Office,
-    _OfficeWire,
-)
-from ..models.pagination import (
-    Pagination,
-    _PaginationWire,
-)
+from ..models.office import Office
+from ..models.pagination import Pagination

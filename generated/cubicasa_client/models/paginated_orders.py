@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -82,12 +81,10 @@ class PaginatedOrders:
         The body is decoded by msgspec straight into `_PaginatedOrdersWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _PaginatedOrdersWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _PaginatedOrdersWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_PaginatedOrdersWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         paginated_orders = object.__new__(cls)
         paginated_orders.pagination = Pagination._from_wire(wire.pagination)
@@ -112,20 +109,41 @@ class PaginatedOrders:
         return key in self.additional_properties
 
 
-class _PaginatedOrdersWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`PaginatedOrders` as msgspec decodes it (the fast path of `PaginatedOrders.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_PaginatedOrdersWire: Any = None
+_OrderWire: Any = None
+_PaginationWire: Any = None
+_WIRE_UNSET: Any = None
 
-    pagination: _PaginationWire
-    items: list[_OrderWire]
+
+def _wire() -> Any:
+    """`_PaginatedOrdersWire`: `PaginatedOrders` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _PaginatedOrdersWire, _WIRE_UNSET, _OrderWire, _PaginationWire
+    if _PaginatedOrdersWire is not None:
+        return _PaginatedOrdersWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        pagination: _PaginationWire
+        items: list[_OrderWire]
+
+    Wire.__name__ = Wire.__qualname__ = "_PaginatedOrdersWire"
+    # bound before the nested ones, which may refer back to this one
+    _PaginatedOrdersWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.order import _wire as _order_wire
+
+    _OrderWire = _order_wire()
+    from ..models.pagination import _wire as _pagination_wire
+
+    _PaginationWire = _pagination_wire()
+    return Wire
 
 
-from ..models.order import (
-    Order,
-    _OrderWire,
-)
-from ..models.pagination import (
-    Pagination,
-    _PaginationWire,
-)
+from ..models.order import Order
+from ..models.pagination import Pagination

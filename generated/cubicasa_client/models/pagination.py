@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -109,10 +108,10 @@ class Pagination:
         The body is decoded by msgspec straight into `_PaginationWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _PaginationWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _PaginationWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_PaginationWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         pagination = object.__new__(cls)
         pagination.has_more = wire.has_more
@@ -139,12 +138,31 @@ class Pagination:
         return key in self.additional_properties
 
 
-class _PaginationWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`Pagination` as msgspec decodes it (the fast path of `Pagination.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_PaginationWire: Any = None
+_WIRE_UNSET: Any = None
 
-    has_more: Any
-    limit: Any = UNSET
-    next_offset: Any = UNSET
-    previous_offset: Any = UNSET
+
+def _wire() -> Any:
+    """`_PaginationWire`: `Pagination` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _PaginationWire, _WIRE_UNSET
+    if _PaginationWire is not None:
+        return _PaginationWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        has_more: Any
+        limit: Any = UNSET
+        next_offset: Any = UNSET
+        previous_offset: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_PaginationWire"
+    # bound before the nested ones, which may refer back to this one
+    _PaginationWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -64,12 +63,10 @@ class PasswordResetRequest:
         The body is decoded by msgspec straight into `_PasswordResetRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _PasswordResetRequestWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _PasswordResetRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_PasswordResetRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         password_reset_request = object.__new__(cls)
         password_reset_request.email = wire.email
@@ -93,9 +90,28 @@ class PasswordResetRequest:
         return key in self.additional_properties
 
 
-class _PasswordResetRequestWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`PasswordResetRequest` as msgspec decodes it (the fast path of `PasswordResetRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_PasswordResetRequestWire: Any = None
+_WIRE_UNSET: Any = None
 
-    email: Any
+
+def _wire() -> Any:
+    """`_PasswordResetRequestWire`: `PasswordResetRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _PasswordResetRequestWire, _WIRE_UNSET
+    if _PasswordResetRequestWire is not None:
+        return _PasswordResetRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        email: Any
+
+    Wire.__name__ = Wire.__qualname__ = "_PasswordResetRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _PasswordResetRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

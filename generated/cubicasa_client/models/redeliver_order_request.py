@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -73,18 +72,16 @@ class RedeliverOrderRequest:
         The body is decoded by msgspec straight into `_RedeliverOrderRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _RedeliverOrderRequestWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _RedeliverOrderRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_RedeliverOrderRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         redeliver_order_request = object.__new__(cls)
         _order_preferences = wire.order_preferences
         redeliver_order_request.order_preferences = (
             UNSET
-            if _order_preferences is msgspec.UNSET
+            if _order_preferences is _WIRE_UNSET
             else OrderPreferences._from_wire(_order_preferences)
         )
         redeliver_order_request.additional_properties = {}
@@ -107,15 +104,35 @@ class RedeliverOrderRequest:
         return key in self.additional_properties
 
 
-class _RedeliverOrderRequestWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`RedeliverOrderRequest` as msgspec decodes it (the fast path of `RedeliverOrderRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_RedeliverOrderRequestWire: Any = None
+_OrderPreferencesWire: Any = None
+_WIRE_UNSET: Any = None
 
-    order_preferences: _OrderPreferencesWire | msgspec.UnsetType = msgspec.UNSET
+
+def _wire() -> Any:
+    """`_RedeliverOrderRequestWire`: `RedeliverOrderRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _RedeliverOrderRequestWire, _WIRE_UNSET, _OrderPreferencesWire
+    if _RedeliverOrderRequestWire is not None:
+        return _RedeliverOrderRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        order_preferences: _OrderPreferencesWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_RedeliverOrderRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _RedeliverOrderRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.order_preferences import _wire as _order_preferences_wire
+
+    _OrderPreferencesWire = _order_preferences_wire()
+    return Wire
 
 
-from ..models.order_preferences import (
-    OrderPreferences,
-    _OrderPreferencesWire,
-)
+from ..models.order_preferences import OrderPreferences

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -167,12 +166,10 @@ class RedrawOrderRequest:
         The body is decoded by msgspec straight into `_RedrawOrderRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _RedrawOrderRequestWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _RedrawOrderRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_RedrawOrderRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         redraw_order_request = object.__new__(cls)
         redraw_order_request.street = wire.street
@@ -208,25 +205,46 @@ class RedrawOrderRequest:
         return key in self.additional_properties
 
 
-class _RedrawOrderRequestWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "postal_code": "postalCode",
-    },
-):
-    """`RedrawOrderRequest` as msgspec decodes it (the fast path of `RedrawOrderRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_RedrawOrderRequestWire: Any = None
+_WIRE_UNSET: Any = None
 
-    street: Any
-    city: Any
-    country: Any
-    source: Any
-    suite: Any = UNSET
-    state: Any = UNSET
-    postal_code: Any = UNSET
-    info: Any = UNSET
-    external_id: Any = UNSET
-    package_type: Any = UNSET
-    add_ons: Any = UNSET
+
+def _wire() -> Any:
+    """`_RedrawOrderRequestWire`: `RedrawOrderRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _RedrawOrderRequestWire, _WIRE_UNSET
+    if _RedrawOrderRequestWire is not None:
+        return _RedrawOrderRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "postal_code": "postalCode",
+        },
+    ):
+        street: Any
+        city: Any
+        country: Any
+        source: Any
+        suite: Any = UNSET
+        state: Any = UNSET
+        postal_code: Any = UNSET
+        info: Any = UNSET
+        external_id: Any = UNSET
+        package_type: Any = UNSET
+        add_ons: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_RedrawOrderRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _RedrawOrderRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

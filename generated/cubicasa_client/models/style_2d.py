@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -74,10 +73,10 @@ class Style2D:
         The body is decoded by msgspec straight into `_Style2DWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _Style2DWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _Style2DWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_Style2DWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         style_2d = object.__new__(cls)
         style_2d.style_template_id = wire.style_template_id
@@ -102,8 +101,29 @@ class Style2D:
         return key in self.additional_properties
 
 
-class _Style2DWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
-    """`Style2D` as msgspec decodes it (the fast path of `Style2D.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_Style2DWire: Any = None
+_WIRE_UNSET: Any = None
 
-    style_template_id: Any = UNSET
-    add_info: Any = UNSET
+
+def _wire() -> Any:
+    """`_Style2DWire`: `Style2D` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _Style2DWire, _WIRE_UNSET
+    if _Style2DWire is not None:
+        return _Style2DWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        style_template_id: Any = UNSET
+        add_info: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_Style2DWire"
+    # bound before the nested ones, which may refer back to this one
+    _Style2DWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -102,15 +101,15 @@ class Style3D:
         The body is decoded by msgspec straight into `_Style3DWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _Style3DWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _Style3DWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_Style3DWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         style_3d = object.__new__(cls)
         _video = wire.video
         style_3d.video = (
-            UNSET if _video is msgspec.UNSET else Style3DVideo._from_wire(_video)
+            UNSET if _video is _WIRE_UNSET else Style3DVideo._from_wire(_video)
         )
         style_3d.furniture_set = wire.furniture_set
         style_3d.include_basement = wire.include_basement
@@ -135,16 +134,38 @@ class Style3D:
         return key in self.additional_properties
 
 
-class _Style3DWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
-    """`Style3D` as msgspec decodes it (the fast path of `Style3D.from_json`)."""
-
-    video: _Style3DVideoWire | msgspec.UnsetType = msgspec.UNSET
-    furniture_set: Any = UNSET
-    include_basement: Any = UNSET
-    add_info: Any = UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_Style3DWire: Any = None
+_Style3DVideoWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.style_3d_video import (
-    Style3DVideo,
-    _Style3DVideoWire,
-)
+def _wire() -> Any:
+    """`_Style3DWire`: `Style3D` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _Style3DWire, _WIRE_UNSET, _Style3DVideoWire
+    if _Style3DWire is not None:
+        return _Style3DWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        video: _Style3DVideoWire | msgspec.UnsetType = msgspec.UNSET
+        furniture_set: Any = UNSET
+        include_basement: Any = UNSET
+        add_info: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_Style3DWire"
+    # bound before the nested ones, which may refer back to this one
+    _Style3DWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.style_3d_video import _wire as _style_3d_video_wire
+
+    _Style3DVideoWire = _style_3d_video_wire()
+    return Wire
+
+
+from ..models.style_3d_video import Style3DVideo

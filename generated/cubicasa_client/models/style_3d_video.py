@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -74,10 +73,10 @@ class Style3DVideo:
         The body is decoded by msgspec straight into `_Style3DVideoWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _Style3DVideoWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _Style3DVideoWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_Style3DVideoWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         style_3d_video = object.__new__(cls)
         style_3d_video.speed = wire.speed
@@ -102,10 +101,29 @@ class Style3DVideo:
         return key in self.additional_properties
 
 
-class _Style3DVideoWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`Style3DVideo` as msgspec decodes it (the fast path of `Style3DVideo.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_Style3DVideoWire: Any = None
+_WIRE_UNSET: Any = None
 
-    speed: Any = UNSET
-    layout: Any = UNSET
+
+def _wire() -> Any:
+    """`_Style3DVideoWire`: `Style3DVideo` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _Style3DVideoWire, _WIRE_UNSET
+    if _Style3DVideoWire is not None:
+        return _Style3DVideoWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        speed: Any = UNSET
+        layout: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_Style3DVideoWire"
+    # bound before the nested ones, which may refer back to this one
+    _Style3DVideoWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -74,12 +73,10 @@ class UpgradeOrderRequest:
         The body is decoded by msgspec straight into `_UpgradeOrderRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _UpgradeOrderRequestWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UpgradeOrderRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UpgradeOrderRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         upgrade_order_request = object.__new__(cls)
         upgrade_order_request.package_type = wire.package_type
@@ -106,10 +103,29 @@ class UpgradeOrderRequest:
         return key in self.additional_properties
 
 
-class _UpgradeOrderRequestWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`UpgradeOrderRequest` as msgspec decodes it (the fast path of `UpgradeOrderRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UpgradeOrderRequestWire: Any = None
+_WIRE_UNSET: Any = None
 
-    package_type: Any
-    add_ons: Any
+
+def _wire() -> Any:
+    """`_UpgradeOrderRequestWire`: `UpgradeOrderRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _UpgradeOrderRequestWire, _WIRE_UNSET
+    if _UpgradeOrderRequestWire is not None:
+        return _UpgradeOrderRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        package_type: Any
+        add_ons: Any
+
+    Wire.__name__ = Wire.__qualname__ = "_UpgradeOrderRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _UpgradeOrderRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -140,10 +139,10 @@ class User:
         The body is decoded by msgspec straight into `_UserWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _UserWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UserWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UserWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         user = object.__new__(cls)
         user.id = wire.id
@@ -173,13 +172,34 @@ class User:
         return key in self.additional_properties
 
 
-class _UserWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
-    """`User` as msgspec decodes it (the fast path of `User.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UserWire: Any = None
+_WIRE_UNSET: Any = None
 
-    id: UUID
-    email: Any
-    role: Role
-    name: Any = UNSET
-    surname: Any = UNSET
-    email_confirmed: Any = UNSET
-    created_at: Any = UNSET
+
+def _wire() -> Any:
+    """`_UserWire`: `User` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _UserWire, _WIRE_UNSET
+    if _UserWire is not None:
+        return _UserWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        id: UUID
+        email: Any
+        role: Role
+        name: Any = UNSET
+        surname: Any = UNSET
+        email_confirmed: Any = UNSET
+        created_at: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_UserWire"
+    # bound before the nested ones, which may refer back to this one
+    _UserWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

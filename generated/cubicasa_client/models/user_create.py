@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -114,17 +113,17 @@ class UserCreate:
         The body is decoded by msgspec straight into `_UserCreateWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _UserCreateWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UserCreateWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UserCreateWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         user_create = object.__new__(cls)
         user_create.email = wire.email
         _role = wire.role
-        user_create.role = UNSET if _role is msgspec.UNSET else _role
+        user_create.role = UNSET if _role is _WIRE_UNSET else _role
         _office_id = wire.office_id
-        user_create.office_id = UNSET if _office_id is msgspec.UNSET else _office_id
+        user_create.office_id = UNSET if _office_id is _WIRE_UNSET else _office_id
         user_create.password = wire.password
         user_create.additional_properties = {}
         return user_create
@@ -146,12 +145,31 @@ class UserCreate:
         return key in self.additional_properties
 
 
-class _UserCreateWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`UserCreate` as msgspec decodes it (the fast path of `UserCreate.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UserCreateWire: Any = None
+_WIRE_UNSET: Any = None
 
-    email: Any
-    role: Role | msgspec.UnsetType = msgspec.UNSET
-    office_id: UUID | msgspec.UnsetType = msgspec.UNSET
-    password: Any = UNSET
+
+def _wire() -> Any:
+    """`_UserCreateWire`: `UserCreate` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _UserCreateWire, _WIRE_UNSET
+    if _UserCreateWire is not None:
+        return _UserCreateWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        email: Any
+        role: Role | msgspec.UnsetType = msgspec.UNSET
+        office_id: UUID | msgspec.UnsetType = msgspec.UNSET
+        password: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_UserCreateWire"
+    # bound before the nested ones, which may refer back to this one
+    _UserCreateWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -106,17 +105,17 @@ class UserCreated:
         The body is decoded by msgspec straight into `_UserCreatedWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _UserCreatedWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UserCreatedWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UserCreatedWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         user_created = object.__new__(cls)
         user_created.email = wire.email
         user_created.id = wire.id
         user_created.message = wire.message
         _role = wire.role
-        user_created.role = UNSET if _role is msgspec.UNSET else _role
+        user_created.role = UNSET if _role is _WIRE_UNSET else _role
         user_created.additional_properties = {}
         return user_created
 
@@ -137,12 +136,31 @@ class UserCreated:
         return key in self.additional_properties
 
 
-class _UserCreatedWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`UserCreated` as msgspec decodes it (the fast path of `UserCreated.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UserCreatedWire: Any = None
+_WIRE_UNSET: Any = None
 
-    email: Any
-    id: UUID
-    message: Any = UNSET
-    role: Role | msgspec.UnsetType = msgspec.UNSET
+
+def _wire() -> Any:
+    """`_UserCreatedWire`: `UserCreated` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _UserCreatedWire, _WIRE_UNSET
+    if _UserCreatedWire is not None:
+        return _UserCreatedWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        email: Any
+        id: UUID
+        message: Any = UNSET
+        role: Role | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_UserCreatedWire"
+    # bound before the nested ones, which may refer back to this one
+    _UserCreatedWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

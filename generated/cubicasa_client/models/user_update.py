@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -121,18 +120,18 @@ class UserUpdate:
         The body is decoded by msgspec straight into `_UserUpdateWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _UserUpdateWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UserUpdateWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UserUpdateWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         user_update = object.__new__(cls)
         user_update.name = wire.name
         user_update.surname = wire.surname
         _role = wire.role
-        user_update.role = UNSET if _role is msgspec.UNSET else _role
+        user_update.role = UNSET if _role is _WIRE_UNSET else _role
         _office_id = wire.office_id
-        user_update.office_id = UNSET if _office_id is msgspec.UNSET else _office_id
+        user_update.office_id = UNSET if _office_id is _WIRE_UNSET else _office_id
         user_update.additional_properties = {}
         return user_update
 
@@ -153,12 +152,31 @@ class UserUpdate:
         return key in self.additional_properties
 
 
-class _UserUpdateWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`UserUpdate` as msgspec decodes it (the fast path of `UserUpdate.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UserUpdateWire: Any = None
+_WIRE_UNSET: Any = None
 
-    name: Any = UNSET
-    surname: Any = UNSET
-    role: Role | msgspec.UnsetType = msgspec.UNSET
-    office_id: UUID | msgspec.UnsetType = msgspec.UNSET
+
+def _wire() -> Any:
+    """`_UserUpdateWire`: `UserUpdate` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _UserUpdateWire, _WIRE_UNSET
+    if _UserUpdateWire is not None:
+        return _UserUpdateWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        name: Any = UNSET
+        surname: Any = UNSET
+        role: Role | msgspec.UnsetType = msgspec.UNSET
+        office_id: UUID | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_UserUpdateWire"
+    # bound before the nested ones, which may refer back to this one
+    _UserUpdateWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

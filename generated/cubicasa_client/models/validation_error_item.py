@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -95,12 +94,10 @@ class ValidationErrorItem:
         The body is decoded by msgspec straight into `_ValidationErrorItemWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _ValidationErrorItemWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _ValidationErrorItemWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_ValidationErrorItemWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         validation_error_item = object.__new__(cls)
         loc = []
@@ -133,17 +130,38 @@ class ValidationErrorItem:
         return key in self.additional_properties
 
 
-class _ValidationErrorItemWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "type_": "type",
-    },
-):
-    """`ValidationErrorItem` as msgspec decodes it (the fast path of `ValidationErrorItem.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_ValidationErrorItemWire: Any = None
+_WIRE_UNSET: Any = None
 
-    loc: Any
-    msg: Any
-    type_: Any = UNSET
+
+def _wire() -> Any:
+    """`_ValidationErrorItemWire`: `ValidationErrorItem` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _ValidationErrorItemWire, _WIRE_UNSET
+    if _ValidationErrorItemWire is not None:
+        return _ValidationErrorItemWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "type_": "type",
+        },
+    ):
+        loc: Any
+        msg: Any
+        type_: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_ValidationErrorItemWire"
+    # bound before the nested ones, which may refer back to this one
+    _ValidationErrorItemWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

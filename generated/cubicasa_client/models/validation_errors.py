@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -128,30 +127,28 @@ class ValidationErrors:
         The body is decoded by msgspec straight into `_ValidationErrorsWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _ValidationErrorsWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _ValidationErrorsWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_ValidationErrorsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         validation_errors = object.__new__(cls)
         _body_params = wire.body_params
         validation_errors.body_params = (
             UNSET
-            if _body_params is msgspec.UNSET
+            if _body_params is _WIRE_UNSET
             else [ValidationErrorItem._from_wire(item) for item in _body_params]
         )
         _query_params = wire.query_params
         validation_errors.query_params = (
             UNSET
-            if _query_params is msgspec.UNSET
+            if _query_params is _WIRE_UNSET
             else [ValidationErrorItem._from_wire(item) for item in _query_params]
         )
         _path_params = wire.path_params
         validation_errors.path_params = (
             UNSET
-            if _path_params is msgspec.UNSET
+            if _path_params is _WIRE_UNSET
             else [ValidationErrorItem._from_wire(item) for item in _path_params]
         )
         validation_errors.additional_properties = {}
@@ -174,17 +171,37 @@ class ValidationErrors:
         return key in self.additional_properties
 
 
-class _ValidationErrorsWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`ValidationErrors` as msgspec decodes it (the fast path of `ValidationErrors.from_json`)."""
-
-    body_params: list[_ValidationErrorItemWire] | msgspec.UnsetType = msgspec.UNSET
-    query_params: list[_ValidationErrorItemWire] | msgspec.UnsetType = msgspec.UNSET
-    path_params: list[_ValidationErrorItemWire] | msgspec.UnsetType = msgspec.UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_ValidationErrorsWire: Any = None
+_ValidationErrorItemWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.validation_error_item import (
-    ValidationErrorItem,
-    _ValidationErrorItemWire,
-)
+def _wire() -> Any:
+    """`_ValidationErrorsWire`: `ValidationErrors` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _ValidationErrorsWire, _WIRE_UNSET, _ValidationErrorItemWire
+    if _ValidationErrorsWire is not None:
+        return _ValidationErrorsWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        body_params: list[_ValidationErrorItemWire] | msgspec.UnsetType = msgspec.UNSET
+        query_params: list[_ValidationErrorItemWire] | msgspec.UnsetType = msgspec.UNSET
+        path_params: list[_ValidationErrorItemWire] | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_ValidationErrorsWire"
+    # bound before the nested ones, which may refer back to this one
+    _ValidationErrorsWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.validation_error_item import _wire as _validation_error_item_wire
+
+    _ValidationErrorItemWire = _validation_error_item_wire()
+    return Wire
+
+
+from ..models.validation_error_item import ValidationErrorItem

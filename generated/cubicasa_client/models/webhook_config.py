@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -92,10 +91,10 @@ class WebhookConfig:
         The body is decoded by msgspec straight into `_WebhookConfigWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _WebhookConfigWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _WebhookConfigWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_WebhookConfigWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         webhook_config = object.__new__(cls)
         webhook_urls = wire.webhook_urls
@@ -103,7 +102,7 @@ class WebhookConfig:
         webhook_config.webhook_urls = webhook_urls
         _webhook_triggers = wire.webhook_triggers
         webhook_config.webhook_triggers = (
-            UNSET if _webhook_triggers is msgspec.UNSET else _webhook_triggers
+            UNSET if _webhook_triggers is _WIRE_UNSET else _webhook_triggers
         )
         webhook_config.additional_properties = {}
         return webhook_config
@@ -125,10 +124,29 @@ class WebhookConfig:
         return key in self.additional_properties
 
 
-class _WebhookConfigWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`WebhookConfig` as msgspec decodes it (the fast path of `WebhookConfig.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_WebhookConfigWire: Any = None
+_WIRE_UNSET: Any = None
 
-    webhook_urls: Any = UNSET
-    webhook_triggers: list[WebhookTrigger] | msgspec.UnsetType = msgspec.UNSET
+
+def _wire() -> Any:
+    """`_WebhookConfigWire`: `WebhookConfig` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _WebhookConfigWire, _WIRE_UNSET
+    if _WebhookConfigWire is not None:
+        return _WebhookConfigWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        webhook_urls: Any = UNSET
+        webhook_triggers: list[WebhookTrigger] | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_WebhookConfigWire"
+    # bound before the nested ones, which may refer back to this one
+    _WebhookConfigWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

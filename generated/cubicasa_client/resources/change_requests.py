@@ -5,6 +5,7 @@ Generated from the spec by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Never
 from uuid import UUID
@@ -17,6 +18,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -51,12 +53,14 @@ class ChangeRequests(SyncResource):
     """`client.change_requests`: Change (fix) requests on delivered orders."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_change_requests.OPERATION,
-        "list_page": _list_change_requests.OPERATION,
-        "create": _create_change_request.OPERATION,
-        "get": _get_change_request.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_change_requests,
+            "list_page": _list_change_requests,
+            "create": _create_change_request,
+            "get": _get_change_request,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> ChangeRequestsWithRawResponse:
@@ -279,12 +283,14 @@ class AsyncChangeRequests(AsyncResource):
     """`client.change_requests` (async): Change (fix) requests on delivered orders."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_change_requests.OPERATION,
-        "list_page": _list_change_requests.OPERATION,
-        "create": _create_change_request.OPERATION,
-        "get": _get_change_request.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_change_requests,
+            "list_page": _list_change_requests,
+            "create": _create_change_request,
+            "get": _get_change_request,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncChangeRequestsWithRawResponse:

@@ -5,6 +5,7 @@ Generated from the spec by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Never
 
@@ -15,6 +16,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -54,12 +56,14 @@ class Company(SyncResource):
     """`client.company`: The company account behind the API key."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "info": _get_company_info.OPERATION,
-        "delete_webhook": _delete_company_webhook.OPERATION,
-        "package": _get_company_package.OPERATION,
-        "merge_request": _send_merge_request.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "info": _get_company_info,
+            "delete_webhook": _delete_company_webhook,
+            "package": _get_company_package,
+            "merge_request": _send_merge_request,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> CompanyWithRawResponse:
@@ -222,12 +226,14 @@ class AsyncCompany(AsyncResource):
     """`client.company` (async): The company account behind the API key."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "info": _get_company_info.OPERATION,
-        "delete_webhook": _delete_company_webhook.OPERATION,
-        "package": _get_company_package.OPERATION,
-        "merge_request": _send_merge_request.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "info": _get_company_info,
+            "delete_webhook": _delete_company_webhook,
+            "package": _get_company_package,
+            "merge_request": _send_merge_request,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncCompanyWithRawResponse:

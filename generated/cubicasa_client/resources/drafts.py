@@ -17,6 +17,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -52,11 +53,13 @@ class Drafts(SyncResource):
     """`client.drafts`: Orders created as drafts, completed later by a scan."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "create": _create_draft_order.OPERATION,
-        "delete": _delete_draft_order.OPERATION,
-        "update": _update_draft_order.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "create": _create_draft_order,
+            "delete": _delete_draft_order,
+            "update": _update_draft_order,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> DraftsWithRawResponse:
@@ -298,11 +301,13 @@ class AsyncDrafts(AsyncResource):
     """`client.drafts` (async): Orders created as drafts, completed later by a scan."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "create": _create_draft_order.OPERATION,
-        "delete": _delete_draft_order.OPERATION,
-        "update": _update_draft_order.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "create": _create_draft_order,
+            "delete": _delete_draft_order,
+            "update": _update_draft_order,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncDraftsWithRawResponse:

@@ -5,6 +5,7 @@ Generated from the spec by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Never
 
@@ -15,6 +16,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -34,9 +36,11 @@ class Gotoscan(SyncResource):
     """`client.gotoscan`: GoToScan orders (scans done by a CubiCasa-provided scanner)."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "create": _create_gotoscan_order.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "create": _create_gotoscan_order,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> GotoscanWithRawResponse:
@@ -133,9 +137,11 @@ class AsyncGotoscan(AsyncResource):
     """`client.gotoscan` (async): GoToScan orders (scans done by a CubiCasa-provided scanner)."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "create": _create_gotoscan_order.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "create": _create_gotoscan_order,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncGotoscanWithRawResponse:

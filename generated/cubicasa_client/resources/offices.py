@@ -5,6 +5,7 @@ Generated from the spec by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Never
 
@@ -16,6 +17,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -37,11 +39,13 @@ class Offices(SyncResource):
     """`client.offices`: Offices of the company; users belong to an office."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_offices.OPERATION,
-        "list_page": _list_offices.OPERATION,
-        "create": _create_office.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_offices,
+            "list_page": _list_offices,
+            "create": _create_office,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> OfficesWithRawResponse:
@@ -203,11 +207,13 @@ class AsyncOffices(AsyncResource):
     """`client.offices` (async): Offices of the company; users belong to an office."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_offices.OPERATION,
-        "list_page": _list_offices.OPERATION,
-        "create": _create_office.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_offices,
+            "list_page": _list_offices,
+            "create": _create_office,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncOfficesWithRawResponse:

@@ -21,6 +21,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -63,15 +64,17 @@ class Orders(SyncResource):
     """`client.orders`: Floor-plan orders."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_orders.OPERATION,
-        "list_page": _list_orders.OPERATION,
-        "upgrade": _upgrade_order.OPERATION,
-        "redeliver": _redeliver_order.OPERATION,
-        "get": _get_order.OPERATION,
-        "combined_pdf": _get_combined_pdf.OPERATION,
-        "redraw": _create_redraw_order.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_orders,
+            "list_page": _list_orders,
+            "upgrade": _upgrade_order,
+            "redeliver": _redeliver_order,
+            "get": _get_order,
+            "combined_pdf": _get_combined_pdf,
+            "redraw": _create_redraw_order,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> OrdersWithRawResponse:
@@ -481,15 +484,17 @@ class AsyncOrders(AsyncResource):
     """`client.orders` (async): Floor-plan orders."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_orders.OPERATION,
-        "list_page": _list_orders.OPERATION,
-        "upgrade": _upgrade_order.OPERATION,
-        "redeliver": _redeliver_order.OPERATION,
-        "get": _get_order.OPERATION,
-        "combined_pdf": _get_combined_pdf.OPERATION,
-        "redraw": _create_redraw_order.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_orders,
+            "list_page": _list_orders,
+            "upgrade": _upgrade_order,
+            "redeliver": _redeliver_order,
+            "get": _get_order,
+            "combined_pdf": _get_combined_pdf,
+            "redraw": _create_redraw_order,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncOrdersWithRawResponse:

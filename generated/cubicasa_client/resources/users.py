@@ -5,6 +5,7 @@ Generated from the spec by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Never
 from uuid import UUID
@@ -18,6 +19,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -70,16 +72,18 @@ class Users(SyncResource):
     """`client.users`: Users of the company account."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_users.OPERATION,
-        "list_page": _list_users.OPERATION,
-        "create": _create_user.OPERATION,
-        "get_by_email": _get_user_by_email.OPERATION,
-        "delete": _delete_user.OPERATION,
-        "update": _update_user.OPERATION,
-        "change_password": _change_user_password.OPERATION,
-        "send_reset_link": _send_password_reset_link.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_users,
+            "list_page": _list_users,
+            "create": _create_user,
+            "get_by_email": _get_user_by_email,
+            "delete": _delete_user,
+            "update": _update_user,
+            "change_password": _change_user_password,
+            "send_reset_link": _send_password_reset_link,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
@@ -494,16 +498,18 @@ class AsyncUsers(AsyncResource):
     """`client.users` (async): Users of the company account."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_users.OPERATION,
-        "list_page": _list_users.OPERATION,
-        "create": _create_user.OPERATION,
-        "get_by_email": _get_user_by_email.OPERATION,
-        "delete": _delete_user.OPERATION,
-        "update": _update_user.OPERATION,
-        "change_password": _change_user_password.OPERATION,
-        "send_reset_link": _send_password_reset_link.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_users,
+            "list_page": _list_users,
+            "create": _create_user,
+            "get_by_email": _get_user_by_email,
+            "delete": _delete_user,
+            "update": _update_user,
+            "change_password": _change_user_password,
+            "send_reset_link": _send_password_reset_link,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:

@@ -5,7 +5,7 @@ Generated from the spec by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Never
 
@@ -16,6 +16,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -36,9 +37,11 @@ class Webhooks(SyncResource):
     """`client.webhooks`: Company webhook settings."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "update": _update_company_webhooks.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "update": _update_company_webhooks,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> WebhooksWithRawResponse:
@@ -103,9 +106,11 @@ class AsyncWebhooks(AsyncResource):
     """`client.webhooks` (async): Company webhook settings."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "update": _update_company_webhooks.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "update": _update_company_webhooks,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncWebhooksWithRawResponse:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
@@ -286,12 +285,10 @@ class CompanyMembershipAttributes:
         The body is decoded by msgspec straight into `_CompanyMembershipAttributesWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _CompanyMembershipAttributesWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CompanyMembershipAttributesWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CompanyMembershipAttributesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_membership_attributes = object.__new__(cls)
         company_membership_attributes.is_selected = wire.is_selected
@@ -416,28 +413,49 @@ class CompanyMembershipAttributes:
         return key in self.additional_properties
 
 
-class _CompanyMembershipAttributesWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "is_selected": "isSelected",
-        "accepted_terms_at": "acceptedTermsAt",
-        "accepted_privacy_at": "acceptedPrivacyAt",
-        "accepted_email_opt_in_at": "acceptedEmailOptInAt",
-        "created_at": "createdAt",
-        "updated_at": "updatedAt",
-        "deleted_at": "deletedAt",
-    },
-):
-    """`CompanyMembershipAttributes` as msgspec decodes it (the fast path of `CompanyMembershipAttributes.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CompanyMembershipAttributesWire: Any = None
+_WIRE_UNSET: Any = None
 
-    is_selected: Any = UNSET
-    locale: Any = UNSET
-    accepted_terms_at: Any = UNSET
-    accepted_privacy_at: Any = UNSET
-    accepted_email_opt_in_at: Any = UNSET
-    created_at: Any = UNSET
-    updated_at: Any = UNSET
-    deleted_at: Any = UNSET
+
+def _wire() -> Any:
+    """`_CompanyMembershipAttributesWire`: `CompanyMembershipAttributes` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CompanyMembershipAttributesWire, _WIRE_UNSET
+    if _CompanyMembershipAttributesWire is not None:
+        return _CompanyMembershipAttributesWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "is_selected": "isSelected",
+            "accepted_terms_at": "acceptedTermsAt",
+            "accepted_privacy_at": "acceptedPrivacyAt",
+            "accepted_email_opt_in_at": "acceptedEmailOptInAt",
+            "created_at": "createdAt",
+            "updated_at": "updatedAt",
+            "deleted_at": "deletedAt",
+        },
+    ):
+        is_selected: Any = UNSET
+        locale: Any = UNSET
+        accepted_terms_at: Any = UNSET
+        accepted_privacy_at: Any = UNSET
+        accepted_email_opt_in_at: Any = UNSET
+        created_at: Any = UNSET
+        updated_at: Any = UNSET
+        deleted_at: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CompanyMembershipAttributesWire"
+    # bound before the nested ones, which may refer back to this one
+    _CompanyMembershipAttributesWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
@@ -197,12 +196,10 @@ class CompanyUserAttributes:
         The body is decoded by msgspec straight into `_CompanyUserAttributesWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _CompanyUserAttributesWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CompanyUserAttributesWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CompanyUserAttributesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_user_attributes = object.__new__(cls)
         company_user_attributes.name = wire.name
@@ -265,24 +262,45 @@ class CompanyUserAttributes:
         return key in self.additional_properties
 
 
-class _CompanyUserAttributesWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "created_at": "createdAt",
-        "updated_at": "updatedAt",
-        "deleted_at": "deletedAt",
-    },
-):
-    """`CompanyUserAttributes` as msgspec decodes it (the fast path of `CompanyUserAttributes.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CompanyUserAttributesWire: Any = None
+_WIRE_UNSET: Any = None
 
-    name: Any = UNSET
-    email: Any = UNSET
-    phone: Any = UNSET
-    phoneCode: Any = UNSET
-    phone_code: Any = UNSET
-    created_at: Any = UNSET
-    updated_at: Any = UNSET
-    deleted_at: Any = UNSET
+
+def _wire() -> Any:
+    """`_CompanyUserAttributesWire`: `CompanyUserAttributes` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CompanyUserAttributesWire, _WIRE_UNSET
+    if _CompanyUserAttributesWire is not None:
+        return _CompanyUserAttributesWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "created_at": "createdAt",
+            "updated_at": "updatedAt",
+            "deleted_at": "deletedAt",
+        },
+    ):
+        name: Any = UNSET
+        email: Any = UNSET
+        phone: Any = UNSET
+        phoneCode: Any = UNSET
+        phone_code: Any = UNSET
+        created_at: Any = UNSET
+        updated_at: Any = UNSET
+        deleted_at: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CompanyUserAttributesWire"
+    # bound before the nested ones, which may refer back to this one
+    _CompanyUserAttributesWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
@@ -183,12 +182,10 @@ class CompanyUserDocument:
         The body is decoded by msgspec straight into `_CompanyUserDocumentWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _CompanyUserDocumentWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CompanyUserDocumentWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CompanyUserDocumentWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_user_document = object.__new__(cls)
         company_user_document.data = CompanyUserResource._from_wire(wire.data)
@@ -295,19 +292,39 @@ class CompanyUserDocument:
         return key in self.additional_properties
 
 
-class _CompanyUserDocumentWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`CompanyUserDocument` as msgspec decodes it (the fast path of `CompanyUserDocument.from_json`)."""
-
-    data: _CompanyUserResourceWire
-    included: Any = UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CompanyUserDocumentWire: Any = None
+_CompanyUserResourceWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.company_user_resource import (
-    CompanyUserResource,
-    _CompanyUserResourceWire,
-)
+def _wire() -> Any:
+    """`_CompanyUserDocumentWire`: `CompanyUserDocument` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CompanyUserDocumentWire, _WIRE_UNSET, _CompanyUserResourceWire
+    if _CompanyUserDocumentWire is not None:
+        return _CompanyUserDocumentWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        data: _CompanyUserResourceWire
+        included: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CompanyUserDocumentWire"
+    # bound before the nested ones, which may refer back to this one
+    _CompanyUserDocumentWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.company_user_resource import _wire as _company_user_resource_wire
+
+    _CompanyUserResourceWire = _company_user_resource_wire()
+    return Wire
+
+
+from ..models.company_user_resource import CompanyUserResource
 from ..models.included_company_membership import IncludedCompanyMembership
 from ..models.included_role import IncludedRole
 from ..models.included_visibility_group import IncludedVisibilityGroup

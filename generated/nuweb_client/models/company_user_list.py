@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
@@ -226,12 +225,10 @@ class CompanyUserList:
         The body is decoded by msgspec straight into `_CompanyUserListWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _CompanyUserListWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CompanyUserListWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CompanyUserListWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_user_list = object.__new__(cls)
         company_user_list.data = [
@@ -239,11 +236,11 @@ class CompanyUserList:
         ]
         _links = wire.links
         company_user_list.links = (
-            UNSET if _links is msgspec.UNSET else JsonApiLinks._from_wire(_links)
+            UNSET if _links is _WIRE_UNSET else JsonApiLinks._from_wire(_links)
         )
         _meta = wire.meta
         company_user_list.meta = (
-            UNSET if _meta is msgspec.UNSET else JsonApiMeta._from_wire(_meta)
+            UNSET if _meta is _WIRE_UNSET else JsonApiMeta._from_wire(_meta)
         )
         _included = wire.included
         included: (
@@ -348,30 +345,57 @@ class CompanyUserList:
         return key in self.additional_properties
 
 
-class _CompanyUserListWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`CompanyUserList` as msgspec decodes it (the fast path of `CompanyUserList.from_json`)."""
-
-    data: list[_CompanyUserResourceWire]
-    links: _JsonApiLinksWire | msgspec.UnsetType = msgspec.UNSET
-    meta: _JsonApiMetaWire | msgspec.UnsetType = msgspec.UNSET
-    included: Any = UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CompanyUserListWire: Any = None
+_CompanyUserResourceWire: Any = None
+_JsonApiLinksWire: Any = None
+_JsonApiMetaWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.company_user_resource import (
-    CompanyUserResource,
-    _CompanyUserResourceWire,
-)
+def _wire() -> Any:
+    """`_CompanyUserListWire`: `CompanyUserList` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global \
+        _CompanyUserListWire, \
+        _WIRE_UNSET, \
+        _CompanyUserResourceWire, \
+        _JsonApiLinksWire, \
+        _JsonApiMetaWire
+    if _CompanyUserListWire is not None:
+        return _CompanyUserListWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        data: list[_CompanyUserResourceWire]
+        links: _JsonApiLinksWire | msgspec.UnsetType = msgspec.UNSET
+        meta: _JsonApiMetaWire | msgspec.UnsetType = msgspec.UNSET
+        included: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CompanyUserListWire"
+    # bound before the nested ones, which may refer back to this one
+    _CompanyUserListWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.company_user_resource import _wire as _company_user_resource_wire
+
+    _CompanyUserResourceWire = _company_user_resource_wire()
+    from ..models.json_api_links import _wire as _json_api_links_wire
+
+    _JsonApiLinksWire = _json_api_links_wire()
+    from ..models.json_api_meta import _wire as _json_api_meta_wire
+
+    _JsonApiMetaWire = _json_api_meta_wire()
+    return Wire
+
+
+from ..models.company_user_resource import CompanyUserResource
 from ..models.included_company_membership import IncludedCompanyMembership
 from ..models.included_role import IncludedRole
 from ..models.included_visibility_group import IncludedVisibilityGroup
 from ..models.json_api_included_resource import JsonApiIncludedResource
-from ..models.json_api_links import (
-    JsonApiLinks,
-    _JsonApiLinksWire,
-)
-from ..models.json_api_meta import (
-    JsonApiMeta,
-    _JsonApiMetaWire,
-)
+from ..models.json_api_links import JsonApiLinks
+from ..models.json_api_meta import JsonApiMeta

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -114,30 +113,28 @@ class CompanyUserRelationships:
         The body is decoded by msgspec straight into `_CompanyUserRelationshipsWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _CompanyUserRelationshipsWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CompanyUserRelationshipsWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CompanyUserRelationshipsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_user_relationships = object.__new__(cls)
         _company_users = wire.company_users
         company_user_relationships.company_users = (
             UNSET
-            if _company_users is msgspec.UNSET
+            if _company_users is _WIRE_UNSET
             else JsonApiToManyRelationship._from_wire(_company_users)
         )
         _roles = wire.roles
         company_user_relationships.roles = (
             UNSET
-            if _roles is msgspec.UNSET
+            if _roles is _WIRE_UNSET
             else JsonApiToManyRelationship._from_wire(_roles)
         )
         _visibility_groups = wire.visibility_groups
         company_user_relationships.visibility_groups = (
             UNSET
-            if _visibility_groups is msgspec.UNSET
+            if _visibility_groups is _WIRE_UNSET
             else JsonApiToManyRelationship._from_wire(_visibility_groups)
         )
         company_user_relationships.additional_properties = {}
@@ -160,26 +157,52 @@ class CompanyUserRelationships:
         return key in self.additional_properties
 
 
-class _CompanyUserRelationshipsWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "company_users": "companyUsers",
-        "visibility_groups": "visibilityGroups",
-    },
-):
-    """`CompanyUserRelationships` as msgspec decodes it (the fast path of `CompanyUserRelationships.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CompanyUserRelationshipsWire: Any = None
+_JsonApiToManyRelationshipWire: Any = None
+_WIRE_UNSET: Any = None
 
-    company_users: _JsonApiToManyRelationshipWire | msgspec.UnsetType = msgspec.UNSET
-    roles: _JsonApiToManyRelationshipWire | msgspec.UnsetType = msgspec.UNSET
-    visibility_groups: _JsonApiToManyRelationshipWire | msgspec.UnsetType = (
-        msgspec.UNSET
+
+def _wire() -> Any:
+    """`_CompanyUserRelationshipsWire`: `CompanyUserRelationships` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CompanyUserRelationshipsWire, _WIRE_UNSET, _JsonApiToManyRelationshipWire
+    if _CompanyUserRelationshipsWire is not None:
+        return _CompanyUserRelationshipsWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
     )
 
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "company_users": "companyUsers",
+            "visibility_groups": "visibilityGroups",
+        },
+    ):
+        company_users: _JsonApiToManyRelationshipWire | msgspec.UnsetType = (
+            msgspec.UNSET
+        )
+        roles: _JsonApiToManyRelationshipWire | msgspec.UnsetType = msgspec.UNSET
+        visibility_groups: _JsonApiToManyRelationshipWire | msgspec.UnsetType = (
+            msgspec.UNSET
+        )
 
-from ..models.json_api_to_many_relationship import (
-    JsonApiToManyRelationship,
-    _JsonApiToManyRelationshipWire,
-)
+    Wire.__name__ = Wire.__qualname__ = "_CompanyUserRelationshipsWire"
+    # bound before the nested ones, which may refer back to this one
+    _CompanyUserRelationshipsWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.json_api_to_many_relationship import (
+        _wire as _json_api_to_many_relationship_wire,
+    )
+
+    _JsonApiToManyRelationshipWire = _json_api_to_many_relationship_wire()
+    return Wire
+
+
+from ..models.json_api_to_many_relationship import JsonApiToManyRelationship

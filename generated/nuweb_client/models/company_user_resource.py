@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -121,12 +120,10 @@ class CompanyUserResource:
         The body is decoded by msgspec straight into `_CompanyUserResourceWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _CompanyUserResourceWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CompanyUserResourceWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CompanyUserResourceWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_user_resource = object.__new__(cls)
         company_user_resource.type_ = wire.type_
@@ -134,13 +131,13 @@ class CompanyUserResource:
         _attributes = wire.attributes
         company_user_resource.attributes = (
             UNSET
-            if _attributes is msgspec.UNSET
+            if _attributes is _WIRE_UNSET
             else CompanyUserAttributes._from_wire(_attributes)
         )
         _relationships = wire.relationships
         company_user_resource.relationships = (
             UNSET
-            if _relationships is msgspec.UNSET
+            if _relationships is _WIRE_UNSET
             else CompanyUserRelationships._from_wire(_relationships)
         )
         company_user_resource.additional_properties = {}
@@ -163,28 +160,57 @@ class CompanyUserResource:
         return key in self.additional_properties
 
 
-class _CompanyUserResourceWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "type_": "type",
-    },
-):
-    """`CompanyUserResource` as msgspec decodes it (the fast path of `CompanyUserResource.from_json`)."""
-
-    type_: Any
-    id: Any
-    attributes: _CompanyUserAttributesWire | msgspec.UnsetType = msgspec.UNSET
-    relationships: _CompanyUserRelationshipsWire | msgspec.UnsetType = msgspec.UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CompanyUserResourceWire: Any = None
+_CompanyUserAttributesWire: Any = None
+_CompanyUserRelationshipsWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.company_user_attributes import (
-    CompanyUserAttributes,
-    _CompanyUserAttributesWire,
-)
-from ..models.company_user_relationships import (
-    CompanyUserRelationships,
-    _CompanyUserRelationshipsWire,
-)
+def _wire() -> Any:
+    """`_CompanyUserResourceWire`: `CompanyUserResource` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global \
+        _CompanyUserResourceWire, \
+        _WIRE_UNSET, \
+        _CompanyUserAttributesWire, \
+        _CompanyUserRelationshipsWire
+    if _CompanyUserResourceWire is not None:
+        return _CompanyUserResourceWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "type_": "type",
+        },
+    ):
+        type_: Any
+        id: Any
+        attributes: _CompanyUserAttributesWire | msgspec.UnsetType = msgspec.UNSET
+        relationships: _CompanyUserRelationshipsWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CompanyUserResourceWire"
+    # bound before the nested ones, which may refer back to this one
+    _CompanyUserResourceWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.company_user_attributes import _wire as _company_user_attributes_wire
+
+    _CompanyUserAttributesWire = _company_user_attributes_wire()
+    from ..models.company_user_relationships import (
+        _wire as _company_user_relationships_wire,
+    )
+
+    _CompanyUserRelationshipsWire = _company_user_relationships_wire()
+    return Wire
+
+
+from ..models.company_user_attributes import CompanyUserAttributes
+from ..models.company_user_relationships import CompanyUserRelationships

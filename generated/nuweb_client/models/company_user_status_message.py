@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -87,19 +86,17 @@ class CompanyUserStatusMessage:
         The body is decoded by msgspec straight into `_CompanyUserStatusMessageWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _CompanyUserStatusMessageWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CompanyUserStatusMessageWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CompanyUserStatusMessageWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         company_user_status_message = object.__new__(cls)
         company_user_status_message.message = wire.message
         _data = wire.data
         company_user_status_message.data = (
             UNSET
-            if _data is msgspec.UNSET
+            if _data is _WIRE_UNSET
             else CompanyUserStatusMessageData._from_wire(_data)
         )
         company_user_status_message.additional_properties = {}
@@ -122,16 +119,38 @@ class CompanyUserStatusMessage:
         return key in self.additional_properties
 
 
-class _CompanyUserStatusMessageWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`CompanyUserStatusMessage` as msgspec decodes it (the fast path of `CompanyUserStatusMessage.from_json`)."""
-
-    message: Any = UNSET
-    data: _CompanyUserStatusMessageDataWire | msgspec.UnsetType = msgspec.UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CompanyUserStatusMessageWire: Any = None
+_CompanyUserStatusMessageDataWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.company_user_status_message_data import (
-    CompanyUserStatusMessageData,
-    _CompanyUserStatusMessageDataWire,
-)
+def _wire() -> Any:
+    """`_CompanyUserStatusMessageWire`: `CompanyUserStatusMessage` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CompanyUserStatusMessageWire, _WIRE_UNSET, _CompanyUserStatusMessageDataWire
+    if _CompanyUserStatusMessageWire is not None:
+        return _CompanyUserStatusMessageWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        message: Any = UNSET
+        data: _CompanyUserStatusMessageDataWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CompanyUserStatusMessageWire"
+    # bound before the nested ones, which may refer back to this one
+    _CompanyUserStatusMessageWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.company_user_status_message_data import (
+        _wire as _company_user_status_message_data_wire,
+    )
+
+    _CompanyUserStatusMessageDataWire = _company_user_status_message_data_wire()
+    return Wire
+
+
+from ..models.company_user_status_message_data import CompanyUserStatusMessageData

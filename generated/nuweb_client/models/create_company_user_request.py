@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -115,12 +114,10 @@ class CreateCompanyUserRequest:
         The body is decoded by msgspec straight into `_CreateCompanyUserRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _CreateCompanyUserRequestWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CreateCompanyUserRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CreateCompanyUserRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         create_company_user_request = object.__new__(cls)
         create_company_user_request.name = wire.name
@@ -128,7 +125,7 @@ class CreateCompanyUserRequest:
         create_company_user_request.password = wire.password
         _registration_source = wire.registration_source
         create_company_user_request.registration_source = (
-            UNSET if _registration_source is msgspec.UNSET else _registration_source
+            UNSET if _registration_source is _WIRE_UNSET else _registration_source
         )
         create_company_user_request.additional_properties = {}
         return create_company_user_request
@@ -150,18 +147,39 @@ class CreateCompanyUserRequest:
         return key in self.additional_properties
 
 
-class _CreateCompanyUserRequestWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "registration_source": "registrationSource",
-    },
-):
-    """`CreateCompanyUserRequest` as msgspec decodes it (the fast path of `CreateCompanyUserRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CreateCompanyUserRequestWire: Any = None
+_WIRE_UNSET: Any = None
 
-    name: Any
-    email: Any
-    password: Any = UNSET
-    registration_source: RegistrationSource | msgspec.UnsetType = msgspec.UNSET
+
+def _wire() -> Any:
+    """`_CreateCompanyUserRequestWire`: `CreateCompanyUserRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CreateCompanyUserRequestWire, _WIRE_UNSET
+    if _CreateCompanyUserRequestWire is not None:
+        return _CreateCompanyUserRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "registration_source": "registrationSource",
+        },
+    ):
+        name: Any
+        email: Any
+        password: Any = UNSET
+        registration_source: RegistrationSource | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CreateCompanyUserRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _CreateCompanyUserRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

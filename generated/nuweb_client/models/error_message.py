@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -68,10 +67,10 @@ class ErrorMessage:
         The body is decoded by msgspec straight into `_ErrorMessageWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _ErrorMessageWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _ErrorMessageWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_ErrorMessageWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         error_message = object.__new__(cls)
         error_message.message = wire.message
@@ -95,9 +94,28 @@ class ErrorMessage:
         return key in self.additional_properties
 
 
-class _ErrorMessageWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`ErrorMessage` as msgspec decodes it (the fast path of `ErrorMessage.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_ErrorMessageWire: Any = None
+_WIRE_UNSET: Any = None
 
-    message: Any = UNSET
+
+def _wire() -> Any:
+    """`_ErrorMessageWire`: `ErrorMessage` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _ErrorMessageWire, _WIRE_UNSET
+    if _ErrorMessageWire is not None:
+        return _ErrorMessageWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        message: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_ErrorMessageWire"
+    # bound before the nested ones, which may refer back to this one
+    _ErrorMessageWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

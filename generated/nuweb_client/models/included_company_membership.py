@@ -9,7 +9,6 @@ from typing import (
     cast,
 )
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -134,12 +133,10 @@ class IncludedCompanyMembership:
         The body is decoded by msgspec straight into `_IncludedCompanyMembershipWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _IncludedCompanyMembershipWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _IncludedCompanyMembershipWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_IncludedCompanyMembershipWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         included_company_membership = object.__new__(cls)
         type_ = cast(Literal["companyUsers"], wire.type_)
@@ -150,13 +147,13 @@ class IncludedCompanyMembership:
         _attributes = wire.attributes
         included_company_membership.attributes = (
             UNSET
-            if _attributes is msgspec.UNSET
+            if _attributes is _WIRE_UNSET
             else CompanyMembershipAttributes._from_wire(_attributes)
         )
         _atributes = wire.atributes
         included_company_membership.atributes = (
             UNSET
-            if _atributes is msgspec.UNSET
+            if _atributes is _WIRE_UNSET
             else CompanyMembershipAttributes._from_wire(_atributes)
         )
         included_company_membership.additional_properties = {}
@@ -179,24 +176,48 @@ class IncludedCompanyMembership:
         return key in self.additional_properties
 
 
-class _IncludedCompanyMembershipWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "type_": "type",
-    },
-):
-    """`IncludedCompanyMembership` as msgspec decodes it (the fast path of `IncludedCompanyMembership.from_json`)."""
-
-    type_: Any
-    id: Any
-    attributes: _CompanyMembershipAttributesWire | msgspec.UnsetType = msgspec.UNSET
-    atributes: _CompanyMembershipAttributesWire | msgspec.UnsetType = msgspec.UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_IncludedCompanyMembershipWire: Any = None
+_CompanyMembershipAttributesWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.company_membership_attributes import (
-    CompanyMembershipAttributes,
-    _CompanyMembershipAttributesWire,
-)
+def _wire() -> Any:
+    """`_IncludedCompanyMembershipWire`: `IncludedCompanyMembership` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _IncludedCompanyMembershipWire, _WIRE_UNSET, _CompanyMembershipAttributesWire
+    if _IncludedCompanyMembershipWire is not None:
+        return _IncludedCompanyMembershipWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "type_": "type",
+        },
+    ):
+        type_: Any
+        id: Any
+        attributes: _CompanyMembershipAttributesWire | msgspec.UnsetType = msgspec.UNSET
+        atributes: _CompanyMembershipAttributesWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_IncludedCompanyMembershipWire"
+    # bound before the nested ones, which may refer back to this one
+    _IncludedCompanyMembershipWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.company_membership_attributes import (
+        _wire as _company_membership_attributes_wire,
+    )
+
+    _CompanyMembershipAttributesWire = _company_membership_attributes_wire()
+    return Wire
+
+
+from ..models.company_membership_attributes import CompanyMembershipAttributes

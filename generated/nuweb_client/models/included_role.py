@@ -9,7 +9,6 @@ from typing import (
     cast,
 )
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -106,10 +105,10 @@ class IncludedRole:
         The body is decoded by msgspec straight into `_IncludedRoleWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _IncludedRoleWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _IncludedRoleWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_IncludedRoleWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         included_role = object.__new__(cls)
         type_ = cast(Literal["roles"], wire.type_)
@@ -120,7 +119,7 @@ class IncludedRole:
         _attributes = wire.attributes
         included_role.attributes = (
             UNSET
-            if _attributes is msgspec.UNSET
+            if _attributes is _WIRE_UNSET
             else RoleAttributes._from_wire(_attributes)
         )
         included_role.additional_properties = {}
@@ -143,23 +142,45 @@ class IncludedRole:
         return key in self.additional_properties
 
 
-class _IncludedRoleWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "type_": "type",
-    },
-):
-    """`IncludedRole` as msgspec decodes it (the fast path of `IncludedRole.from_json`)."""
-
-    type_: Any
-    id: Any
-    attributes: _RoleAttributesWire | msgspec.UnsetType = msgspec.UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_IncludedRoleWire: Any = None
+_RoleAttributesWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.role_attributes import (
-    RoleAttributes,
-    _RoleAttributesWire,
-)
+def _wire() -> Any:
+    """`_IncludedRoleWire`: `IncludedRole` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _IncludedRoleWire, _WIRE_UNSET, _RoleAttributesWire
+    if _IncludedRoleWire is not None:
+        return _IncludedRoleWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "type_": "type",
+        },
+    ):
+        type_: Any
+        id: Any
+        attributes: _RoleAttributesWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_IncludedRoleWire"
+    # bound before the nested ones, which may refer back to this one
+    _IncludedRoleWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.role_attributes import _wire as _role_attributes_wire
+
+    _RoleAttributesWire = _role_attributes_wire()
+    return Wire
+
+
+from ..models.role_attributes import RoleAttributes

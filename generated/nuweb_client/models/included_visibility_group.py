@@ -9,7 +9,6 @@ from typing import (
     cast,
 )
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -129,12 +128,10 @@ class IncludedVisibilityGroup:
         The body is decoded by msgspec straight into `_IncludedVisibilityGroupWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _IncludedVisibilityGroupWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _IncludedVisibilityGroupWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_IncludedVisibilityGroupWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         included_visibility_group = object.__new__(cls)
         type_ = cast(Literal["visibilityGroups"], wire.type_)
@@ -145,13 +142,13 @@ class IncludedVisibilityGroup:
         _attributes = wire.attributes
         included_visibility_group.attributes = (
             UNSET
-            if _attributes is msgspec.UNSET
+            if _attributes is _WIRE_UNSET
             else VisibilityGroupAttributes._from_wire(_attributes)
         )
         _atributes = wire.atributes
         included_visibility_group.atributes = (
             UNSET
-            if _atributes is msgspec.UNSET
+            if _atributes is _WIRE_UNSET
             else VisibilityGroupAttributes._from_wire(_atributes)
         )
         included_visibility_group.additional_properties = {}
@@ -174,24 +171,48 @@ class IncludedVisibilityGroup:
         return key in self.additional_properties
 
 
-class _IncludedVisibilityGroupWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "type_": "type",
-    },
-):
-    """`IncludedVisibilityGroup` as msgspec decodes it (the fast path of `IncludedVisibilityGroup.from_json`)."""
-
-    type_: Any
-    id: Any
-    attributes: _VisibilityGroupAttributesWire | msgspec.UnsetType = msgspec.UNSET
-    atributes: _VisibilityGroupAttributesWire | msgspec.UnsetType = msgspec.UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_IncludedVisibilityGroupWire: Any = None
+_VisibilityGroupAttributesWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.visibility_group_attributes import (
-    VisibilityGroupAttributes,
-    _VisibilityGroupAttributesWire,
-)
+def _wire() -> Any:
+    """`_IncludedVisibilityGroupWire`: `IncludedVisibilityGroup` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _IncludedVisibilityGroupWire, _WIRE_UNSET, _VisibilityGroupAttributesWire
+    if _IncludedVisibilityGroupWire is not None:
+        return _IncludedVisibilityGroupWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "type_": "type",
+        },
+    ):
+        type_: Any
+        id: Any
+        attributes: _VisibilityGroupAttributesWire | msgspec.UnsetType = msgspec.UNSET
+        atributes: _VisibilityGroupAttributesWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_IncludedVisibilityGroupWire"
+    # bound before the nested ones, which may refer back to this one
+    _IncludedVisibilityGroupWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.visibility_group_attributes import (
+        _wire as _visibility_group_attributes_wire,
+    )
+
+    _VisibilityGroupAttributesWire = _visibility_group_attributes_wire()
+    return Wire
+
+
+from ..models.visibility_group_attributes import VisibilityGroupAttributes

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -112,12 +111,10 @@ class JsonApiIncludedResource:
         The body is decoded by msgspec straight into `_JsonApiIncludedResourceWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _JsonApiIncludedResourceWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _JsonApiIncludedResourceWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_JsonApiIncludedResourceWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         json_api_included_resource = object.__new__(cls)
         json_api_included_resource.type_ = wire.type_
@@ -125,13 +122,13 @@ class JsonApiIncludedResource:
         _attributes = wire.attributes
         json_api_included_resource.attributes = (
             UNSET
-            if _attributes is msgspec.UNSET
+            if _attributes is _WIRE_UNSET
             else JsonApiIncludedResourceAttributes._from_wire(_attributes)
         )
         _atributes = wire.atributes
         json_api_included_resource.atributes = (
             UNSET
-            if _atributes is msgspec.UNSET
+            if _atributes is _WIRE_UNSET
             else JsonApiIncludedResourceAtributes._from_wire(_atributes)
         )
         json_api_included_resource.additional_properties = {}
@@ -154,30 +151,69 @@ class JsonApiIncludedResource:
         return key in self.additional_properties
 
 
-class _JsonApiIncludedResourceWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "type_": "type",
-    },
-):
-    """`JsonApiIncludedResource` as msgspec decodes it (the fast path of `JsonApiIncludedResource.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_JsonApiIncludedResourceWire: Any = None
+_JsonApiIncludedResourceAtributesWire: Any = None
+_JsonApiIncludedResourceAttributesWire: Any = None
+_WIRE_UNSET: Any = None
 
-    type_: Any
-    id: Any
-    attributes: _JsonApiIncludedResourceAttributesWire | msgspec.UnsetType = (
-        msgspec.UNSET
+
+def _wire() -> Any:
+    """`_JsonApiIncludedResourceWire`: `JsonApiIncludedResource` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global \
+        _JsonApiIncludedResourceWire, \
+        _WIRE_UNSET, \
+        _JsonApiIncludedResourceAtributesWire, \
+        _JsonApiIncludedResourceAttributesWire
+    if _JsonApiIncludedResourceWire is not None:
+        return _JsonApiIncludedResourceWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
     )
-    atributes: _JsonApiIncludedResourceAtributesWire | msgspec.UnsetType = msgspec.UNSET
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "type_": "type",
+        },
+    ):
+        type_: Any
+        id: Any
+        attributes: _JsonApiIncludedResourceAttributesWire | msgspec.UnsetType = (
+            msgspec.UNSET
+        )
+        atributes: _JsonApiIncludedResourceAtributesWire | msgspec.UnsetType = (
+            msgspec.UNSET
+        )
+
+    Wire.__name__ = Wire.__qualname__ = "_JsonApiIncludedResourceWire"
+    # bound before the nested ones, which may refer back to this one
+    _JsonApiIncludedResourceWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.json_api_included_resource_atributes import (
+        _wire as _json_api_included_resource_atributes_wire,
+    )
+
+    _JsonApiIncludedResourceAtributesWire = _json_api_included_resource_atributes_wire()
+    from ..models.json_api_included_resource_attributes import (
+        _wire as _json_api_included_resource_attributes_wire,
+    )
+
+    _JsonApiIncludedResourceAttributesWire = (
+        _json_api_included_resource_attributes_wire()
+    )
+    return Wire
 
 
 from ..models.json_api_included_resource_atributes import (
     JsonApiIncludedResourceAtributes,
-    _JsonApiIncludedResourceAtributesWire,
 )
 from ..models.json_api_included_resource_attributes import (
     JsonApiIncludedResourceAttributes,
-    _JsonApiIncludedResourceAttributesWire,
 )

@@ -48,12 +48,7 @@ class JsonApiIncludedResourceAttributes:
         The body is decoded by msgspec straight into `_JsonApiIncludedResourceAttributesWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content,
-            _JsonApiIncludedResourceAttributesWire,
-            cls._from_wire,
-            cls.from_dict,
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
     def _from_wire(cls, wire: dict[str, Any]) -> Self:
@@ -79,3 +74,8 @@ class JsonApiIncludedResourceAttributes:
 
 
 _JsonApiIncludedResourceAttributesWire = dict[str, Any]
+
+
+def _wire() -> Any:
+    """`JsonApiIncludedResourceAttributes` as the fast path decodes it: a plain JSON object, read by `from_dict`."""
+    return _JsonApiIncludedResourceAttributesWire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -120,10 +119,10 @@ class JsonApiLinks:
         The body is decoded by msgspec straight into `_JsonApiLinksWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _JsonApiLinksWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _JsonApiLinksWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_JsonApiLinksWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         json_api_links = object.__new__(cls)
         json_api_links.first = wire.first
@@ -151,20 +150,41 @@ class JsonApiLinks:
         return key in self.additional_properties
 
 
-class _JsonApiLinksWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "next_": "next",
-        "self_": "self",
-    },
-):
-    """`JsonApiLinks` as msgspec decodes it (the fast path of `JsonApiLinks.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_JsonApiLinksWire: Any = None
+_WIRE_UNSET: Any = None
 
-    first: Any = UNSET
-    last: Any = UNSET
-    prev: Any = UNSET
-    next_: Any = UNSET
-    self_: Any = UNSET
+
+def _wire() -> Any:
+    """`_JsonApiLinksWire`: `JsonApiLinks` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _JsonApiLinksWire, _WIRE_UNSET
+    if _JsonApiLinksWire is not None:
+        return _JsonApiLinksWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "next_": "next",
+            "self_": "self",
+        },
+    ):
+        first: Any = UNSET
+        last: Any = UNSET
+        prev: Any = UNSET
+        next_: Any = UNSET
+        self_: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_JsonApiLinksWire"
+    # bound before the nested ones, which may refer back to this one
+    _JsonApiLinksWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

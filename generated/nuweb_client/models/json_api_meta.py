@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -68,10 +67,10 @@ class JsonApiMeta:
         The body is decoded by msgspec straight into `_JsonApiMetaWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _JsonApiMetaWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _JsonApiMetaWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_JsonApiMetaWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         json_api_meta = object.__new__(cls)
         json_api_meta.total = wire.total
@@ -95,9 +94,28 @@ class JsonApiMeta:
         return key in self.additional_properties
 
 
-class _JsonApiMetaWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`JsonApiMeta` as msgspec decodes it (the fast path of `JsonApiMeta.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_JsonApiMetaWire: Any = None
+_WIRE_UNSET: Any = None
 
-    total: Any = UNSET
+
+def _wire() -> Any:
+    """`_JsonApiMetaWire`: `JsonApiMeta` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _JsonApiMetaWire, _WIRE_UNSET
+    if _JsonApiMetaWire is not None:
+        return _JsonApiMetaWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        total: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_JsonApiMetaWire"
+    # bound before the nested ones, which may refer back to this one
+    _JsonApiMetaWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

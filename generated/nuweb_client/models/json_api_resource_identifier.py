@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -77,12 +76,10 @@ class JsonApiResourceIdentifier:
         The body is decoded by msgspec straight into `_JsonApiResourceIdentifierWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _JsonApiResourceIdentifierWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _JsonApiResourceIdentifierWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_JsonApiResourceIdentifierWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         json_api_resource_identifier = object.__new__(cls)
         json_api_resource_identifier.type_ = wire.type_
@@ -107,16 +104,37 @@ class JsonApiResourceIdentifier:
         return key in self.additional_properties
 
 
-class _JsonApiResourceIdentifierWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "type_": "type",
-    },
-):
-    """`JsonApiResourceIdentifier` as msgspec decodes it (the fast path of `JsonApiResourceIdentifier.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_JsonApiResourceIdentifierWire: Any = None
+_WIRE_UNSET: Any = None
 
-    type_: Any
-    id: Any
+
+def _wire() -> Any:
+    """`_JsonApiResourceIdentifierWire`: `JsonApiResourceIdentifier` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _JsonApiResourceIdentifierWire, _WIRE_UNSET
+    if _JsonApiResourceIdentifierWire is not None:
+        return _JsonApiResourceIdentifierWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "type_": "type",
+        },
+    ):
+        type_: Any
+        id: Any
+
+    Wire.__name__ = Wire.__qualname__ = "_JsonApiResourceIdentifierWire"
+    # bound before the nested ones, which may refer back to this one
+    _JsonApiResourceIdentifierWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -80,18 +79,16 @@ class JsonApiToManyRelationship:
         The body is decoded by msgspec straight into `_JsonApiToManyRelationshipWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _JsonApiToManyRelationshipWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _JsonApiToManyRelationshipWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_JsonApiToManyRelationshipWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         json_api_to_many_relationship = object.__new__(cls)
         _data = wire.data
         json_api_to_many_relationship.data = (
             UNSET
-            if _data is msgspec.UNSET
+            if _data is _WIRE_UNSET
             else [JsonApiResourceIdentifier._from_wire(item) for item in _data]
         )
         json_api_to_many_relationship.additional_properties = {}
@@ -114,15 +111,37 @@ class JsonApiToManyRelationship:
         return key in self.additional_properties
 
 
-class _JsonApiToManyRelationshipWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`JsonApiToManyRelationship` as msgspec decodes it (the fast path of `JsonApiToManyRelationship.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_JsonApiToManyRelationshipWire: Any = None
+_JsonApiResourceIdentifierWire: Any = None
+_WIRE_UNSET: Any = None
 
-    data: list[_JsonApiResourceIdentifierWire] | msgspec.UnsetType = msgspec.UNSET
+
+def _wire() -> Any:
+    """`_JsonApiToManyRelationshipWire`: `JsonApiToManyRelationship` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _JsonApiToManyRelationshipWire, _WIRE_UNSET, _JsonApiResourceIdentifierWire
+    if _JsonApiToManyRelationshipWire is not None:
+        return _JsonApiToManyRelationshipWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        data: list[_JsonApiResourceIdentifierWire] | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_JsonApiToManyRelationshipWire"
+    # bound before the nested ones, which may refer back to this one
+    _JsonApiToManyRelationshipWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.json_api_resource_identifier import (
+        _wire as _json_api_resource_identifier_wire,
+    )
+
+    _JsonApiResourceIdentifierWire = _json_api_resource_identifier_wire()
+    return Wire
 
 
-from ..models.json_api_resource_identifier import (
-    JsonApiResourceIdentifier,
-    _JsonApiResourceIdentifierWire,
-)
+from ..models.json_api_resource_identifier import JsonApiResourceIdentifier

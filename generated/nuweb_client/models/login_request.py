@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -89,10 +88,10 @@ class LoginRequest:
         The body is decoded by msgspec straight into `_LoginRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _LoginRequestWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _LoginRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_LoginRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         login_request = object.__new__(cls)
         login_request.email = wire.email
@@ -118,11 +117,30 @@ class LoginRequest:
         return key in self.additional_properties
 
 
-class _LoginRequestWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`LoginRequest` as msgspec decodes it (the fast path of `LoginRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_LoginRequestWire: Any = None
+_WIRE_UNSET: Any = None
 
-    email: Any
-    password: Any
-    device_name: Any
+
+def _wire() -> Any:
+    """`_LoginRequestWire`: `LoginRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _LoginRequestWire, _WIRE_UNSET
+    if _LoginRequestWire is not None:
+        return _LoginRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        email: Any
+        password: Any
+        device_name: Any
+
+    Wire.__name__ = Wire.__qualname__ = "_LoginRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _LoginRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -68,10 +67,10 @@ class LoginResponse:
         The body is decoded by msgspec straight into `_LoginResponseWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _LoginResponseWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _LoginResponseWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_LoginResponseWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         login_response = object.__new__(cls)
         login_response.token = wire.token
@@ -95,9 +94,28 @@ class LoginResponse:
         return key in self.additional_properties
 
 
-class _LoginResponseWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`LoginResponse` as msgspec decodes it (the fast path of `LoginResponse.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_LoginResponseWire: Any = None
+_WIRE_UNSET: Any = None
 
-    token: Any = UNSET
+
+def _wire() -> Any:
+    """`_LoginResponseWire`: `LoginResponse` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _LoginResponseWire, _WIRE_UNSET
+    if _LoginResponseWire is not None:
+        return _LoginResponseWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        token: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_LoginResponseWire"
+    # bound before the nested ones, which may refer back to this one
+    _LoginResponseWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -105,10 +104,10 @@ class RoleAttributes:
         The body is decoded by msgspec straight into `_RoleAttributesWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _RoleAttributesWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _RoleAttributesWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_RoleAttributesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         role_attributes = object.__new__(cls)
         role_attributes.title = wire.title
@@ -148,18 +147,39 @@ class RoleAttributes:
         return key in self.additional_properties
 
 
-class _RoleAttributesWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "created_at": "createdAt",
-        "updated_at": "updatedAt",
-    },
-):
-    """`RoleAttributes` as msgspec decodes it (the fast path of `RoleAttributes.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_RoleAttributesWire: Any = None
+_WIRE_UNSET: Any = None
 
-    title: Any = UNSET
-    created_at: Any = UNSET
-    updated_at: Any = UNSET
+
+def _wire() -> Any:
+    """`_RoleAttributesWire`: `RoleAttributes` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _RoleAttributesWire, _WIRE_UNSET
+    if _RoleAttributesWire is not None:
+        return _RoleAttributesWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "created_at": "createdAt",
+            "updated_at": "updatedAt",
+        },
+    ):
+        title: Any = UNSET
+        created_at: Any = UNSET
+        updated_at: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_RoleAttributesWire"
+    # bound before the nested ones, which may refer back to this one
+    _RoleAttributesWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -160,12 +159,10 @@ class UpdateCompanyUserRequest:
         The body is decoded by msgspec straight into `_UpdateCompanyUserRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _UpdateCompanyUserRequestWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UpdateCompanyUserRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UpdateCompanyUserRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         update_company_user_request = object.__new__(cls)
         update_company_user_request.id = wire.id
@@ -201,26 +198,47 @@ class UpdateCompanyUserRequest:
         return key in self.additional_properties
 
 
-class _UpdateCompanyUserRequestWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "accepted_terms": "acceptedTerms",
-        "accepted_privacy": "acceptedPrivacy",
-        "accepted_email_opt_in": "acceptedEmailOptIn",
-        "visibility_groups": "visibilityGroups",
-    },
-):
-    """`UpdateCompanyUserRequest` as msgspec decodes it (the fast path of `UpdateCompanyUserRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UpdateCompanyUserRequestWire: Any = None
+_WIRE_UNSET: Any = None
 
-    id: Any
-    name: Any = UNSET
-    email: Any = UNSET
-    password: Any = UNSET
-    accepted_terms: Any = UNSET
-    accepted_privacy: Any = UNSET
-    accepted_email_opt_in: Any = UNSET
-    roles: Any = UNSET
-    visibility_groups: Any = UNSET
+
+def _wire() -> Any:
+    """`_UpdateCompanyUserRequestWire`: `UpdateCompanyUserRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _UpdateCompanyUserRequestWire, _WIRE_UNSET
+    if _UpdateCompanyUserRequestWire is not None:
+        return _UpdateCompanyUserRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "accepted_terms": "acceptedTerms",
+            "accepted_privacy": "acceptedPrivacy",
+            "accepted_email_opt_in": "acceptedEmailOptIn",
+            "visibility_groups": "visibilityGroups",
+        },
+    ):
+        id: Any
+        name: Any = UNSET
+        email: Any = UNSET
+        password: Any = UNSET
+        accepted_terms: Any = UNSET
+        accepted_privacy: Any = UNSET
+        accepted_email_opt_in: Any = UNSET
+        roles: Any = UNSET
+        visibility_groups: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_UpdateCompanyUserRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _UpdateCompanyUserRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

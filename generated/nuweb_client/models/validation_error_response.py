@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -85,19 +84,17 @@ class ValidationErrorResponse:
         The body is decoded by msgspec straight into `_ValidationErrorResponseWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _ValidationErrorResponseWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _ValidationErrorResponseWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_ValidationErrorResponseWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         validation_error_response = object.__new__(cls)
         validation_error_response.message = wire.message
         _errors = wire.errors
         validation_error_response.errors = (
             UNSET
-            if _errors is msgspec.UNSET
+            if _errors is _WIRE_UNSET
             else ValidationErrorResponseErrors._from_wire(_errors)
         )
         validation_error_response.additional_properties = {}
@@ -120,16 +117,38 @@ class ValidationErrorResponse:
         return key in self.additional_properties
 
 
-class _ValidationErrorResponseWire(
-    msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True
-):
-    """`ValidationErrorResponse` as msgspec decodes it (the fast path of `ValidationErrorResponse.from_json`)."""
-
-    message: Any = UNSET
-    errors: _ValidationErrorResponseErrorsWire | msgspec.UnsetType = msgspec.UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_ValidationErrorResponseWire: Any = None
+_ValidationErrorResponseErrorsWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.validation_error_response_errors import (
-    ValidationErrorResponseErrors,
-    _ValidationErrorResponseErrorsWire,
-)
+def _wire() -> Any:
+    """`_ValidationErrorResponseWire`: `ValidationErrorResponse` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _ValidationErrorResponseWire, _WIRE_UNSET, _ValidationErrorResponseErrorsWire
+    if _ValidationErrorResponseWire is not None:
+        return _ValidationErrorResponseWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        message: Any = UNSET
+        errors: _ValidationErrorResponseErrorsWire | msgspec.UnsetType = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_ValidationErrorResponseWire"
+    # bound before the nested ones, which may refer back to this one
+    _ValidationErrorResponseWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.validation_error_response_errors import (
+        _wire as _validation_error_response_errors_wire,
+    )
+
+    _ValidationErrorResponseErrorsWire = _validation_error_response_errors_wire()
+    return Wire
+
+
+from ..models.validation_error_response_errors import ValidationErrorResponseErrors

@@ -58,9 +58,7 @@ class ValidationErrorResponseErrors:
         The body is decoded by msgspec straight into `_ValidationErrorResponseErrorsWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _ValidationErrorResponseErrorsWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
     def _from_wire(cls, wire: dict[str, Any]) -> Self:
@@ -84,3 +82,8 @@ class ValidationErrorResponseErrors:
 
 
 _ValidationErrorResponseErrorsWire = dict[str, Any]
+
+
+def _wire() -> Any:
+    """`ValidationErrorResponseErrors` as the fast path decodes it: a plain JSON object, read by `from_dict`."""
+    return _ValidationErrorResponseErrorsWire

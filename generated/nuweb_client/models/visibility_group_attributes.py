@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -104,12 +103,10 @@ class VisibilityGroupAttributes:
         The body is decoded by msgspec straight into `_VisibilityGroupAttributesWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _VisibilityGroupAttributesWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _VisibilityGroupAttributesWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_VisibilityGroupAttributesWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         visibility_group_attributes = object.__new__(cls)
         visibility_group_attributes.name = wire.name
@@ -149,18 +146,39 @@ class VisibilityGroupAttributes:
         return key in self.additional_properties
 
 
-class _VisibilityGroupAttributesWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "created_at": "createdAt",
-        "updated_at": "updatedAt",
-    },
-):
-    """`VisibilityGroupAttributes` as msgspec decodes it (the fast path of `VisibilityGroupAttributes.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_VisibilityGroupAttributesWire: Any = None
+_WIRE_UNSET: Any = None
 
-    name: Any = UNSET
-    created_at: Any = UNSET
-    updated_at: Any = UNSET
+
+def _wire() -> Any:
+    """`_VisibilityGroupAttributesWire`: `VisibilityGroupAttributes` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _VisibilityGroupAttributesWire, _WIRE_UNSET
+    if _VisibilityGroupAttributesWire is not None:
+        return _VisibilityGroupAttributesWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "created_at": "createdAt",
+            "updated_at": "updatedAt",
+        },
+    ):
+        name: Any = UNSET
+        created_at: Any = UNSET
+        updated_at: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_VisibilityGroupAttributesWire"
+    # bound before the nested ones, which may refer back to this one
+    _VisibilityGroupAttributesWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

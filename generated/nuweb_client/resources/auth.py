@@ -5,6 +5,7 @@ Generated from the spec by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Never
 
@@ -16,6 +17,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -30,9 +32,11 @@ class Auth(SyncResource):
     """`client.auth`: Obtaining an API token with admin-user credentials (vendor tag "Authentication")."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "login": _login.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "login": _login,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AuthWithRawResponse:
@@ -104,9 +108,11 @@ class AsyncAuth(AsyncResource):
     """`client.auth` (async): Obtaining an API token with admin-user credentials (vendor tag "Authentication")."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "login": _login.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "login": _login,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncAuthWithRawResponse:

@@ -7,7 +7,7 @@ Generated from the spec by `make generate`; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Never
 
@@ -20,6 +20,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -92,15 +93,17 @@ class Users(SyncResource):
     reversible suspension."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_company_users.OPERATION,
-        "list_page": _list_company_users.OPERATION,
-        "create": _create_company_user.OPERATION,
-        "suspend": _suspend_company_user.OPERATION,
-        "get": _get_company_user.OPERATION,
-        "update": _update_company_user.OPERATION,
-        "restore": _restore_company_user.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_company_users,
+            "list_page": _list_company_users,
+            "create": _create_company_user,
+            "suspend": _suspend_company_user,
+            "get": _get_company_user,
+            "update": _update_company_user,
+            "restore": _restore_company_user,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
@@ -627,15 +630,17 @@ class AsyncUsers(AsyncResource):
     reversible suspension."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_company_users.OPERATION,
-        "list_page": _list_company_users.OPERATION,
-        "create": _create_company_user.OPERATION,
-        "suspend": _suspend_company_user.OPERATION,
-        "get": _get_company_user.OPERATION,
-        "update": _update_company_user.OPERATION,
-        "restore": _restore_company_user.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_company_users,
+            "list_page": _list_company_users,
+            "create": _create_company_user,
+            "suspend": _suspend_company_user,
+            "get": _get_company_user,
+            "update": _update_company_user,
+            "restore": _restore_company_user,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -247,10 +246,10 @@ class Account:
         The body is decoded by msgspec straight into `_AccountWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _AccountWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _AccountWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_AccountWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         account = object.__new__(cls)
         account.id = wire.id
@@ -282,7 +281,7 @@ class Account:
         _whitelabel_settings = wire.whitelabel_settings
         account.whitelabel_settings = (
             UNSET
-            if _whitelabel_settings is msgspec.UNSET
+            if _whitelabel_settings is _WIRE_UNSET
             else AccountWhitelabelSettings._from_wire(_whitelabel_settings)
         )
         permissions = wire.permissions
@@ -311,46 +310,70 @@ class Account:
         return key in self.additional_properties
 
 
-class _AccountWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "unique_id": "uniqueId",
-        "account_type_id": "accountTypeId",
-        "account_type_template": "accountTypeTemplate",
-        "created_by": "createdBy",
-        "updated_by": "updatedBy",
-        "created_at": "createdAt",
-        "updated_at": "updatedAt",
-        "customer_service_phone": "customerServicePhone",
-        "customer_service_email": "customerServiceEmail",
-        "whitelabel_settings": "whitelabelSettings",
-    },
-):
-    """`Account` as msgspec decodes it (the fast path of `Account.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_AccountWire: Any = None
+_AccountWhitelabelSettingsWire: Any = None
+_WIRE_UNSET: Any = None
 
-    id: Any = UNSET
-    unique_id: Any = UNSET
-    name: Any = UNSET
-    repcode: Any = UNSET
-    account_type_id: Any = UNSET
-    account_type_template: Any = UNSET
-    created_by: Any = UNSET
-    updated_by: Any = UNSET
-    created_at: Any = UNSET
-    updated_at: Any = UNSET
-    customer_service_phone: Any = UNSET
-    customer_service_email: Any = UNSET
-    whitelabel_settings: _AccountWhitelabelSettingsWire | msgspec.UnsetType = (
-        msgspec.UNSET
+
+def _wire() -> Any:
+    """`_AccountWire`: `Account` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _AccountWire, _WIRE_UNSET, _AccountWhitelabelSettingsWire
+    if _AccountWire is not None:
+        return _AccountWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
     )
-    permissions: Any = UNSET
-    roles: Any = UNSET
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "unique_id": "uniqueId",
+            "account_type_id": "accountTypeId",
+            "account_type_template": "accountTypeTemplate",
+            "created_by": "createdBy",
+            "updated_by": "updatedBy",
+            "created_at": "createdAt",
+            "updated_at": "updatedAt",
+            "customer_service_phone": "customerServicePhone",
+            "customer_service_email": "customerServiceEmail",
+            "whitelabel_settings": "whitelabelSettings",
+        },
+    ):
+        id: Any = UNSET
+        unique_id: Any = UNSET
+        name: Any = UNSET
+        repcode: Any = UNSET
+        account_type_id: Any = UNSET
+        account_type_template: Any = UNSET
+        created_by: Any = UNSET
+        updated_by: Any = UNSET
+        created_at: Any = UNSET
+        updated_at: Any = UNSET
+        customer_service_phone: Any = UNSET
+        customer_service_email: Any = UNSET
+        whitelabel_settings: _AccountWhitelabelSettingsWire | msgspec.UnsetType = (
+            msgspec.UNSET
+        )
+        permissions: Any = UNSET
+        roles: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_AccountWire"
+    # bound before the nested ones, which may refer back to this one
+    _AccountWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.account_whitelabel_settings import (
+        _wire as _account_whitelabel_settings_wire,
+    )
+
+    _AccountWhitelabelSettingsWire = _account_whitelabel_settings_wire()
+    return Wire
 
 
-from ..models.account_whitelabel_settings import (
-    AccountWhitelabelSettings,
-    _AccountWhitelabelSettingsWire,
-)
+from ..models.account_whitelabel_settings import AccountWhitelabelSettings

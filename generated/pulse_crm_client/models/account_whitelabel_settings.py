@@ -48,9 +48,7 @@ class AccountWhitelabelSettings:
         The body is decoded by msgspec straight into `_AccountWhitelabelSettingsWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _AccountWhitelabelSettingsWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
     def _from_wire(cls, wire: dict[str, Any]) -> Self:
@@ -76,3 +74,8 @@ class AccountWhitelabelSettings:
 
 
 _AccountWhitelabelSettingsWire = dict[str, Any]
+
+
+def _wire() -> Any:
+    """`AccountWhitelabelSettings` as the fast path decodes it: a plain JSON object, read by `from_dict`."""
+    return _AccountWhitelabelSettingsWire

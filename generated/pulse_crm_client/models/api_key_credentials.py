@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
@@ -72,12 +71,10 @@ class ApiKeyCredentials:
         The body is decoded by msgspec straight into `_ApiKeyCredentialsWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _ApiKeyCredentialsWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _ApiKeyCredentialsWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_ApiKeyCredentialsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         api_key_credentials = object.__new__(cls)
         api_key_credentials.api_key = wire.api_key
@@ -85,16 +82,37 @@ class ApiKeyCredentials:
         return api_key_credentials
 
 
-class _ApiKeyCredentialsWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    rename={
-        "api_key": "apiKey",
-        "api_secret": "apiSecret",
-    },
-):
-    """`ApiKeyCredentials` as msgspec decodes it (the fast path of `ApiKeyCredentials.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_ApiKeyCredentialsWire: Any = None
+_WIRE_UNSET: Any = None
 
-    api_key: Any
-    api_secret: Any
+
+def _wire() -> Any:
+    """`_ApiKeyCredentialsWire`: `ApiKeyCredentials` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _ApiKeyCredentialsWire, _WIRE_UNSET
+    if _ApiKeyCredentialsWire is not None:
+        return _ApiKeyCredentialsWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        rename={
+            "api_key": "apiKey",
+            "api_secret": "apiSecret",
+        },
+    ):
+        api_key: Any
+        api_secret: Any
+
+    Wire.__name__ = Wire.__qualname__ = "_ApiKeyCredentialsWire"
+    # bound before the nested ones, which may refer back to this one
+    _ApiKeyCredentialsWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -119,12 +118,10 @@ class CreateUserRequest:
         The body is decoded by msgspec straight into `_CreateUserRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _CreateUserRequestWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _CreateUserRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_CreateUserRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         create_user_request = object.__new__(cls)
         create_user_request.email = wire.email
@@ -153,21 +150,42 @@ class CreateUserRequest:
         return key in self.additional_properties
 
 
-class _CreateUserRequestWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "img_src": "imgSrc",
-        "team_id": "teamId",
-    },
-):
-    """`CreateUserRequest` as msgspec decodes it (the fast path of `CreateUserRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_CreateUserRequestWire: Any = None
+_WIRE_UNSET: Any = None
 
-    email: Any
-    name: Any = UNSET
-    phone: Any = UNSET
-    img_src: Any = UNSET
-    team_id: Any = UNSET
-    active: Any = UNSET
+
+def _wire() -> Any:
+    """`_CreateUserRequestWire`: `CreateUserRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _CreateUserRequestWire, _WIRE_UNSET
+    if _CreateUserRequestWire is not None:
+        return _CreateUserRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "img_src": "imgSrc",
+            "team_id": "teamId",
+        },
+    ):
+        email: Any
+        name: Any = UNSET
+        phone: Any = UNSET
+        img_src: Any = UNSET
+        team_id: Any = UNSET
+        active: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_CreateUserRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _CreateUserRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

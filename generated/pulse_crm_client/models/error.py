@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -99,10 +98,10 @@ class Error:
         The body is decoded by msgspec straight into `_ErrorWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _ErrorWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _ErrorWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_ErrorWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         error = object.__new__(cls)
         error.error = wire.error
@@ -129,10 +128,31 @@ class Error:
         return key in self.additional_properties
 
 
-class _ErrorWire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
-    """`Error` as msgspec decodes it (the fast path of `Error.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_ErrorWire: Any = None
+_WIRE_UNSET: Any = None
 
-    error: Any
-    status: Any = UNSET
-    message: Any = UNSET
-    dev_err_msg: Any = UNSET
+
+def _wire() -> Any:
+    """`_ErrorWire`: `Error` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _ErrorWire, _WIRE_UNSET
+    if _ErrorWire is not None:
+        return _ErrorWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False, forbid_unknown_fields=True):
+        error: Any
+        status: Any = UNSET
+        message: Any = UNSET
+        dev_err_msg: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_ErrorWire"
+    # bound before the nested ones, which may refer back to this one
+    _ErrorWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -111,19 +110,17 @@ class NotificationPreference:
         The body is decoded by msgspec straight into `_NotificationPreferenceWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _NotificationPreferenceWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _NotificationPreferenceWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_NotificationPreferenceWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         notification_preference = object.__new__(cls)
         notification_preference.event = wire.event
         notification_preference.account_id = wire.account_id
         _delivery_pref = wire.delivery_pref
         notification_preference.delivery_pref = (
-            UNSET if _delivery_pref is msgspec.UNSET else _delivery_pref
+            UNSET if _delivery_pref is _WIRE_UNSET else _delivery_pref
         )
         notification_preference.additional_properties = {}
         return notification_preference
@@ -145,20 +142,41 @@ class NotificationPreference:
         return key in self.additional_properties
 
 
-class _NotificationPreferenceWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "account_id": "accountId",
-        "delivery_pref": "deliveryPref",
-    },
-):
-    """`NotificationPreference` as msgspec decodes it (the fast path of `NotificationPreference.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_NotificationPreferenceWire: Any = None
+_WIRE_UNSET: Any = None
 
-    event: PulseEvents
-    account_id: Any = UNSET
-    delivery_pref: list[NotificationPreferenceDeliveryPrefItem] | msgspec.UnsetType = (
-        msgspec.UNSET
+
+def _wire() -> Any:
+    """`_NotificationPreferenceWire`: `NotificationPreference` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _NotificationPreferenceWire, _WIRE_UNSET
+    if _NotificationPreferenceWire is not None:
+        return _NotificationPreferenceWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
     )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "account_id": "accountId",
+            "delivery_pref": "deliveryPref",
+        },
+    ):
+        event: PulseEvents
+        account_id: Any = UNSET
+        delivery_pref: (
+            list[NotificationPreferenceDeliveryPrefItem] | msgspec.UnsetType
+        ) = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_NotificationPreferenceWire"
+    # bound before the nested ones, which may refer back to this one
+    _NotificationPreferenceWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

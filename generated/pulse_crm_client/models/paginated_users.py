@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -121,10 +120,10 @@ class PaginatedUsers:
         The body is decoded by msgspec straight into `_PaginatedUsersWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _PaginatedUsersWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _PaginatedUsersWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_PaginatedUsersWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         paginated_users = object.__new__(cls)
         paginated_users.data = [User._from_wire(item) for item in wire.data]
@@ -152,26 +151,48 @@ class PaginatedUsers:
         return key in self.additional_properties
 
 
-class _PaginatedUsersWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "page_size": "pageSize",
-        "total_pages": "totalPages",
-    },
-):
-    """`PaginatedUsers` as msgspec decodes it (the fast path of `PaginatedUsers.from_json`)."""
-
-    data: list[_UserWire]
-    page: Any = UNSET
-    page_size: Any = UNSET
-    total: Any = UNSET
-    total_pages: Any = UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_PaginatedUsersWire: Any = None
+_UserWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.user import (
-    User,
-    _UserWire,
-)
+def _wire() -> Any:
+    """`_PaginatedUsersWire`: `PaginatedUsers` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _PaginatedUsersWire, _WIRE_UNSET, _UserWire
+    if _PaginatedUsersWire is not None:
+        return _PaginatedUsersWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "page_size": "pageSize",
+            "total_pages": "totalPages",
+        },
+    ):
+        data: list[_UserWire]
+        page: Any = UNSET
+        page_size: Any = UNSET
+        total: Any = UNSET
+        total_pages: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_PaginatedUsersWire"
+    # bound before the nested ones, which may refer back to this one
+    _PaginatedUsersWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.user import _wire as _user_wire
+
+    _UserWire = _user_wire()
+    return Wire
+
+
+from ..models.user import User

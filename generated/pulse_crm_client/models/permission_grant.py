@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -80,12 +79,10 @@ class PermissionGrant:
         The body is decoded by msgspec straight into `_PermissionGrantWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _PermissionGrantWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _PermissionGrantWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_PermissionGrantWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         permission_grant = object.__new__(cls)
         permission_grant.role = wire.role
@@ -110,16 +107,37 @@ class PermissionGrant:
         return key in self.additional_properties
 
 
-class _PermissionGrantWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "account_id": "accountId",
-    },
-):
-    """`PermissionGrant` as msgspec decodes it (the fast path of `PermissionGrant.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_PermissionGrantWire: Any = None
+_WIRE_UNSET: Any = None
 
-    role: Any = UNSET
-    account_id: Any = UNSET
+
+def _wire() -> Any:
+    """`_PermissionGrantWire`: `PermissionGrant` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _PermissionGrantWire, _WIRE_UNSET
+    if _PermissionGrantWire is not None:
+        return _PermissionGrantWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "account_id": "accountId",
+        },
+    ):
+        role: Any = UNSET
+        account_id: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_PermissionGrantWire"
+    # bound before the nested ones, which may refer back to this one
+    _PermissionGrantWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

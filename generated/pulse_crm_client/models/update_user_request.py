@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -131,12 +130,10 @@ class UpdateUserRequest:
         The body is decoded by msgspec straight into `_UpdateUserRequestWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _UpdateUserRequestWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UpdateUserRequestWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UpdateUserRequestWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         update_user_request = object.__new__(cls)
         update_user_request.name = wire.name
@@ -147,7 +144,7 @@ class UpdateUserRequest:
         _notification_preferences = wire.notification_preferences
         update_user_request.notification_preferences = (
             UNSET
-            if _notification_preferences is msgspec.UNSET
+            if _notification_preferences is _WIRE_UNSET
             else UpdateUserRequestNotificationPreferences._from_wire(
                 _notification_preferences
             )
@@ -172,30 +169,61 @@ class UpdateUserRequest:
         return key in self.additional_properties
 
 
-class _UpdateUserRequestWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "img_src": "imgSrc",
-        "team_id": "teamId",
-        "notification_preferences": "notificationPreferences",
-    },
-):
-    """`UpdateUserRequest` as msgspec decodes it (the fast path of `UpdateUserRequest.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UpdateUserRequestWire: Any = None
+_UpdateUserRequestNotificationPreferencesWire: Any = None
+_WIRE_UNSET: Any = None
 
-    name: Any = UNSET
-    phone: Any = UNSET
-    img_src: Any = UNSET
-    team_id: Any = UNSET
-    active: Any = UNSET
-    notification_preferences: (
-        _UpdateUserRequestNotificationPreferencesWire | msgspec.UnsetType
-    ) = msgspec.UNSET
+
+def _wire() -> Any:
+    """`_UpdateUserRequestWire`: `UpdateUserRequest` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global \
+        _UpdateUserRequestWire, \
+        _WIRE_UNSET, \
+        _UpdateUserRequestNotificationPreferencesWire
+    if _UpdateUserRequestWire is not None:
+        return _UpdateUserRequestWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "img_src": "imgSrc",
+            "team_id": "teamId",
+            "notification_preferences": "notificationPreferences",
+        },
+    ):
+        name: Any = UNSET
+        phone: Any = UNSET
+        img_src: Any = UNSET
+        team_id: Any = UNSET
+        active: Any = UNSET
+        notification_preferences: (
+            _UpdateUserRequestNotificationPreferencesWire | msgspec.UnsetType
+        ) = msgspec.UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_UpdateUserRequestWire"
+    # bound before the nested ones, which may refer back to this one
+    _UpdateUserRequestWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.update_user_request_notification_preferences import (
+        _wire as _update_user_request_notification_preferences_wire,
+    )
+
+    _UpdateUserRequestNotificationPreferencesWire = (
+        _update_user_request_notification_preferences_wire()
+    )
+    return Wire
 
 
 from ..models.update_user_request_notification_preferences import (
     UpdateUserRequestNotificationPreferences,
-    _UpdateUserRequestNotificationPreferencesWire,
 )

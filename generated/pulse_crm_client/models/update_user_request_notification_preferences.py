@@ -51,12 +51,7 @@ class UpdateUserRequestNotificationPreferences:
         The body is decoded by msgspec straight into `_UpdateUserRequestNotificationPreferencesWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content,
-            _UpdateUserRequestNotificationPreferencesWire,
-            cls._from_wire,
-            cls.from_dict,
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
     def _from_wire(cls, wire: dict[str, Any]) -> Self:
@@ -82,3 +77,8 @@ class UpdateUserRequestNotificationPreferences:
 
 
 _UpdateUserRequestNotificationPreferencesWire = dict[str, Any]
+
+
+def _wire() -> Any:
+    """`UpdateUserRequestNotificationPreferences` as the fast path decodes it: a plain JSON object, read by `from_dict`."""
+    return _UpdateUserRequestNotificationPreferencesWire

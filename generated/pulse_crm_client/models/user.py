@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, ModelFieldError, decode_model, field_failed
@@ -317,10 +316,10 @@ class User:
         The body is decoded by msgspec straight into `_UserWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _UserWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UserWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UserWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         user = object.__new__(cls)
         user.id = wire.id
@@ -389,7 +388,7 @@ class User:
         _accounts = wire.accounts
         user.accounts = (
             UNSET
-            if _accounts is msgspec.UNSET
+            if _accounts is _WIRE_UNSET
             else [UserAccount._from_wire(item) for item in _accounts]
         )
         flat_roles_list = wire.flat_roles_list
@@ -419,46 +418,68 @@ class User:
         return key in self.additional_properties
 
 
-class _UserWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "team_id": "teamId",
-        "img_src": "imgSrc",
-        "notification_preferences": "notificationPreferences",
-        "created_by": "createdBy",
-        "updated_by": "updatedBy",
-        "created_at": "createdAt",
-        "updated_at": "updatedAt",
-        "flat_roles_list": "flatRolesList",
-        "flat_permissions_list": "flatPermissionsList",
-    },
-):
-    """`User` as msgspec decodes it (the fast path of `User.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UserWire: Any = None
+_UserAccountWire: Any = None
+_WIRE_UNSET: Any = None
 
-    id: Any = UNSET
-    email: Any = UNSET
-    name: Any = UNSET
-    active: Any = UNSET
-    team_id: Any = UNSET
-    phone: Any = UNSET
-    img_src: Any = UNSET
-    notification_preferences: Any = UNSET
-    created_by: Any = UNSET
-    updated_by: Any = UNSET
-    created_at: Any = UNSET
-    updated_at: Any = UNSET
-    accounts: list[_UserAccountWire] | msgspec.UnsetType = msgspec.UNSET
-    flat_roles_list: Any = UNSET
-    flat_permissions_list: Any = UNSET
-    token: Any = UNSET
+
+def _wire() -> Any:
+    """`_UserWire`: `User` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _UserWire, _WIRE_UNSET, _UserAccountWire
+    if _UserWire is not None:
+        return _UserWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "team_id": "teamId",
+            "img_src": "imgSrc",
+            "notification_preferences": "notificationPreferences",
+            "created_by": "createdBy",
+            "updated_by": "updatedBy",
+            "created_at": "createdAt",
+            "updated_at": "updatedAt",
+            "flat_roles_list": "flatRolesList",
+            "flat_permissions_list": "flatPermissionsList",
+        },
+    ):
+        id: Any = UNSET
+        email: Any = UNSET
+        name: Any = UNSET
+        active: Any = UNSET
+        team_id: Any = UNSET
+        phone: Any = UNSET
+        img_src: Any = UNSET
+        notification_preferences: Any = UNSET
+        created_by: Any = UNSET
+        updated_by: Any = UNSET
+        created_at: Any = UNSET
+        updated_at: Any = UNSET
+        accounts: list[_UserAccountWire] | msgspec.UnsetType = msgspec.UNSET
+        flat_roles_list: Any = UNSET
+        flat_permissions_list: Any = UNSET
+        token: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_UserWire"
+    # bound before the nested ones, which may refer back to this one
+    _UserWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.user_account import _wire as _user_account_wire
+
+    _UserAccountWire = _user_account_wire()
+    return Wire
 
 
 from ..models.notification_preference import NotificationPreference
-from ..models.user_account import (
-    UserAccount,
-    _UserAccountWire,
-)
+from ..models.user_account import UserAccount
 from ..models.user_notification_preferences import UserNotificationPreferences

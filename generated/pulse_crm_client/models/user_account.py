@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -110,10 +109,10 @@ class UserAccount:
         The body is decoded by msgspec straight into `_UserAccountWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _UserAccountWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UserAccountWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UserAccountWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         user_account = object.__new__(cls)
         user_account.account_id = wire.account_id
@@ -141,22 +140,43 @@ class UserAccount:
         return key in self.additional_properties
 
 
-class _UserAccountWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "account_id": "accountId",
-        "account_name": "accountName",
-        "users_primary_account": "usersPrimaryAccount",
-        "account_admin": "accountAdmin",
-    },
-):
-    """`UserAccount` as msgspec decodes it (the fast path of `UserAccount.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UserAccountWire: Any = None
+_WIRE_UNSET: Any = None
 
-    account_id: Any = UNSET
-    account_name: Any = UNSET
-    users_primary_account: Any = UNSET
-    account_admin: Any = UNSET
-    repcode: Any = UNSET
+
+def _wire() -> Any:
+    """`_UserAccountWire`: `UserAccount` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _UserAccountWire, _WIRE_UNSET
+    if _UserAccountWire is not None:
+        return _UserAccountWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "account_id": "accountId",
+            "account_name": "accountName",
+            "users_primary_account": "usersPrimaryAccount",
+            "account_admin": "accountAdmin",
+        },
+    ):
+        account_id: Any = UNSET
+        account_name: Any = UNSET
+        users_primary_account: Any = UNSET
+        account_admin: Any = UNSET
+        repcode: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_UserAccountWire"
+    # bound before the nested ones, which may refer back to this one
+    _UserAccountWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

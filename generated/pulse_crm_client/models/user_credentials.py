@@ -3,7 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
 
@@ -71,12 +70,10 @@ class UserCredentials:
         The body is decoded by msgspec straight into `_UserCredentialsWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _UserCredentialsWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UserCredentialsWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UserCredentialsWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         user_credentials = object.__new__(cls)
         user_credentials.email = wire.email
@@ -84,8 +81,29 @@ class UserCredentials:
         return user_credentials
 
 
-class _UserCredentialsWire(msgspec.Struct, kw_only=True, gc=False):
-    """`UserCredentials` as msgspec decodes it (the fast path of `UserCredentials.from_json`)."""
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UserCredentialsWire: Any = None
+_WIRE_UNSET: Any = None
 
-    email: Any
-    password: Any
+
+def _wire() -> Any:
+    """`_UserCredentialsWire`: `UserCredentials` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global _UserCredentialsWire, _WIRE_UNSET
+    if _UserCredentialsWire is not None:
+        return _UserCredentialsWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(msgspec.Struct, kw_only=True, gc=False):
+        email: Any
+        password: Any
+
+    Wire.__name__ = Wire.__qualname__ = "_UserCredentialsWire"
+    # bound before the nested ones, which may refer back to this one
+    _UserCredentialsWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    return Wire

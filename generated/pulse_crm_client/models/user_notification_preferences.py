@@ -51,9 +51,7 @@ class UserNotificationPreferences:
         The body is decoded by msgspec straight into `_UserNotificationPreferencesWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content, _UserNotificationPreferencesWire, cls._from_wire, cls.from_dict
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
     def _from_wire(cls, wire: dict[str, Any]) -> Self:
@@ -79,3 +77,8 @@ class UserNotificationPreferences:
 
 
 _UserNotificationPreferencesWire = dict[str, Any]
+
+
+def _wire() -> Any:
+    """`UserNotificationPreferences` as the fast path decodes it: a plain JSON object, read by `from_dict`."""
+    return _UserNotificationPreferencesWire

@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from clientkit.decoding import SHAPE_ERRORS, decode_model, field_failed
@@ -297,10 +296,10 @@ class UserSession:
         The body is decoded by msgspec straight into `_UserSessionWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(content, _UserSessionWire, cls._from_wire, cls.from_dict)
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
-    def _from_wire(cls, wire: _UserSessionWire) -> Self:
+    def _from_wire(cls, wire: Any) -> Self:
         """The model of a decoded `_UserSessionWire` (attrs' `__init__` is skipped: nothing to validate or convert)."""
         user_session = object.__new__(cls)
         user_session.id = wire.id
@@ -329,13 +328,13 @@ class UserSession:
         _primary_account = wire.primary_account
         user_session.primary_account = (
             UNSET
-            if _primary_account is msgspec.UNSET
+            if _primary_account is _WIRE_UNSET
             else UserAccount._from_wire(_primary_account)
         )
         _accounts = wire.accounts
         user_session.accounts = (
             UNSET
-            if _accounts is msgspec.UNSET
+            if _accounts is _WIRE_UNSET
             else [UserAccount._from_wire(item) for item in _accounts]
         )
         flat_roles_list = wire.flat_roles_list
@@ -350,7 +349,7 @@ class UserSession:
         _permissions_from_roles_details = wire.permissions_from_roles_details
         user_session.permissions_from_roles_details = (
             UNSET
-            if _permissions_from_roles_details is msgspec.UNSET
+            if _permissions_from_roles_details is _WIRE_UNSET
             else UserSessionPermissionsFromRolesDetails._from_wire(
                 _permissions_from_roles_details
             )
@@ -383,51 +382,84 @@ class UserSession:
         return key in self.additional_properties
 
 
-class _UserSessionWire(
-    msgspec.Struct,
-    kw_only=True,
-    gc=False,
-    forbid_unknown_fields=True,
-    rename={
-        "created_by": "createdBy",
-        "updated_by": "updatedBy",
-        "created_at": "createdAt",
-        "updated_at": "updatedAt",
-        "primary_account": "primaryAccount",
-        "flat_roles_list": "flatRolesList",
-        "flat_permissions_list": "flatPermissionsList",
-        "permissions_from_roles": "permissionsFromRoles",
-        "permissions_from_roles_details": "permissionsFromRolesDetails",
-        "expires_at": "expiresAt",
-    },
-):
-    """`UserSession` as msgspec decodes it (the fast path of `UserSession.from_json`)."""
-
-    id: Any
-    email: Any
-    token: Any
-    active: Any = UNSET
-    created_by: Any = UNSET
-    updated_by: Any = UNSET
-    created_at: Any = UNSET
-    updated_at: Any = UNSET
-    impersonating: Any = UNSET
-    primary_account: _UserAccountWire | msgspec.UnsetType = msgspec.UNSET
-    accounts: list[_UserAccountWire] | msgspec.UnsetType = msgspec.UNSET
-    flat_roles_list: Any = UNSET
-    flat_permissions_list: Any = UNSET
-    permissions_from_roles: Any = UNSET
-    permissions_from_roles_details: (
-        _UserSessionPermissionsFromRolesDetailsWire | msgspec.UnsetType
-    ) = msgspec.UNSET
-    expires_at: Any = UNSET
+# The msgspec Structs of the fast path are defined by `_wire()` on the second body a model decodes, so a
+# program that makes one call never loads msgspec (see `clientkit.decoding.decode_model`).
+_UserSessionWire: Any = None
+_UserAccountWire: Any = None
+_UserSessionPermissionsFromRolesDetailsWire: Any = None
+_WIRE_UNSET: Any = None
 
 
-from ..models.user_account import (
-    UserAccount,
-    _UserAccountWire,
-)
+def _wire() -> Any:
+    """`_UserSessionWire`: `UserSession` as msgspec decodes it, defined on first use (with the Structs it nests)."""
+    global \
+        _UserSessionWire, \
+        _WIRE_UNSET, \
+        _UserAccountWire, \
+        _UserSessionPermissionsFromRolesDetailsWire
+    if _UserSessionWire is not None:
+        return _UserSessionWire
+    import msgspec
+
+    globals()["msgspec"] = (
+        msgspec  # msgspec reads the annotations below in this module's namespace
+    )
+
+    class Wire(
+        msgspec.Struct,
+        kw_only=True,
+        gc=False,
+        forbid_unknown_fields=True,
+        rename={
+            "created_by": "createdBy",
+            "updated_by": "updatedBy",
+            "created_at": "createdAt",
+            "updated_at": "updatedAt",
+            "primary_account": "primaryAccount",
+            "flat_roles_list": "flatRolesList",
+            "flat_permissions_list": "flatPermissionsList",
+            "permissions_from_roles": "permissionsFromRoles",
+            "permissions_from_roles_details": "permissionsFromRolesDetails",
+            "expires_at": "expiresAt",
+        },
+    ):
+        id: Any
+        email: Any
+        token: Any
+        active: Any = UNSET
+        created_by: Any = UNSET
+        updated_by: Any = UNSET
+        created_at: Any = UNSET
+        updated_at: Any = UNSET
+        impersonating: Any = UNSET
+        primary_account: _UserAccountWire | msgspec.UnsetType = msgspec.UNSET
+        accounts: list[_UserAccountWire] | msgspec.UnsetType = msgspec.UNSET
+        flat_roles_list: Any = UNSET
+        flat_permissions_list: Any = UNSET
+        permissions_from_roles: Any = UNSET
+        permissions_from_roles_details: (
+            _UserSessionPermissionsFromRolesDetailsWire | msgspec.UnsetType
+        ) = msgspec.UNSET
+        expires_at: Any = UNSET
+
+    Wire.__name__ = Wire.__qualname__ = "_UserSessionWire"
+    # bound before the nested ones, which may refer back to this one
+    _UserSessionWire = Wire
+    _WIRE_UNSET = msgspec.UNSET
+    from ..models.user_account import _wire as _user_account_wire
+
+    _UserAccountWire = _user_account_wire()
+    from ..models.user_session_permissions_from_roles_details import (
+        _wire as _user_session_permissions_from_roles_details_wire,
+    )
+
+    _UserSessionPermissionsFromRolesDetailsWire = (
+        _user_session_permissions_from_roles_details_wire()
+    )
+    return Wire
+
+
+from ..models.user_account import UserAccount
 from ..models.user_session_permissions_from_roles_details import (
     UserSessionPermissionsFromRolesDetails,
-    _UserSessionPermissionsFromRolesDetailsWire,
 )

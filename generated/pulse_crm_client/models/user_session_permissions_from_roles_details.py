@@ -70,12 +70,7 @@ class UserSessionPermissionsFromRolesDetails:
         The body is decoded by msgspec straight into `_UserSessionPermissionsFromRolesDetailsWire` when it fits the schema exactly;
         any other body (unknown fields or enum values, unexpected types) is read by `from_dict`.
         """
-        return decode_model(
-            content,
-            _UserSessionPermissionsFromRolesDetailsWire,
-            cls._from_wire,
-            cls.from_dict,
-        )
+        return decode_model(content, _wire, cls._from_wire, cls.from_dict)
 
     @classmethod
     def _from_wire(cls, wire: dict[str, Any]) -> Self:
@@ -99,6 +94,11 @@ class UserSessionPermissionsFromRolesDetails:
 
 
 _UserSessionPermissionsFromRolesDetailsWire = dict[str, Any]
+
+
+def _wire() -> Any:
+    """`UserSessionPermissionsFromRolesDetails` as the fast path decodes it: a plain JSON object, read by `from_dict`."""
+    return _UserSessionPermissionsFromRolesDetailsWire
 
 
 from ..models.permission_grant import PermissionGrant

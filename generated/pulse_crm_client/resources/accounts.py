@@ -5,6 +5,7 @@ Generated from the spec by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Never
 
@@ -15,6 +16,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -31,9 +33,11 @@ class Accounts(SyncResource):
     """`client.accounts`: The accounts the caller can act on (the values of `x-account-id`)."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_accounts.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_accounts,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AccountsWithRawResponse:
@@ -95,9 +99,11 @@ class AsyncAccounts(AsyncResource):
     """`client.accounts` (async): The accounts the caller can act on (the values of `x-account-id`)."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_accounts.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_accounts,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncAccountsWithRawResponse:

@@ -5,6 +5,7 @@ Generated from the spec by `make generate`; do not edit.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Never
 
@@ -16,6 +17,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -35,10 +37,12 @@ class Auth(SyncResource):
     """`client.auth`: Session tokens, obtained with user or API-key credentials."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "login": _login.OPERATION,
-        "session": _get_session.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "login": _login,
+            "session": _get_session,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AuthWithRawResponse:
@@ -160,10 +164,12 @@ class AsyncAuth(AsyncResource):
     """`client.auth` (async): Session tokens, obtained with user or API-key credentials."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "login": _login.OPERATION,
-        "session": _get_session.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "login": _login,
+            "session": _get_session,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncAuthWithRawResponse:

@@ -17,6 +17,7 @@ from clientkit.resource import (
     SyncResource,
     async_raw_response,
     lazy_module,
+    operations_of,
     raw_response,
 )
 
@@ -51,14 +52,16 @@ class Users(SyncResource):
     """`client.users`: Users of a Pulse account (create, list, read, update, delete)."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_users.OPERATION,
-        "list_page": _list_users.OPERATION,
-        "create": _create_user.OPERATION,
-        "get": _get_user.OPERATION,
-        "delete": _delete_user.OPERATION,
-        "update": _update_user.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_users,
+            "list_page": _list_users,
+            "create": _create_user,
+            "get": _get_user,
+            "delete": _delete_user,
+            "update": _update_user,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
@@ -415,14 +418,16 @@ class AsyncUsers(AsyncResource):
     """`client.users` (async): Users of a Pulse account (create, list, read, update, delete)."""
 
     # What each method sends, for tools that read the surface (the command line, docs).
-    _operations: ClassVar[dict[str, Operation]] = {
-        "list": _list_users.OPERATION,
-        "list_page": _list_users.OPERATION,
-        "create": _create_user.OPERATION,
-        "get": _get_user.OPERATION,
-        "delete": _delete_user.OPERATION,
-        "update": _update_user.OPERATION,
-    }
+    _operations: ClassVar[Mapping[str, Operation]] = operations_of(
+        {
+            "list": _list_users,
+            "list_page": _list_users,
+            "create": _create_user,
+            "get": _get_user,
+            "delete": _delete_user,
+            "update": _update_user,
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:

@@ -205,13 +205,25 @@ def _inferred_marks(spec: str) -> int:
 
 def test_the_inferred_counts_match_the_specs() -> None:
     """The README's count of guesses is a claim about the specs; keep it true."""
-    line = next(
-        line for line in README.read_text(encoding="utf-8").splitlines()
-        if line.startswith("Counts: `grep -c")
-    )
+    line = next(line for line in README.read_text(encoding="utf-8").splitlines() if line.startswith("Counts: `grep -c"))
     counts = dict(re.findall(r"(CubiCasa|Pulse CRM|NU Web) (\d+)", line))
     assert counts == {
         "CubiCasa": str(_inferred_marks("cubicasa-integrate-v3.yaml")),
         "Pulse CRM": str(_inferred_marks("pulse-crm.yaml")),
         "NU Web": str(_inferred_marks("nuweb.yaml")),
     }
+
+
+def _benchmark_table(text: str) -> list[str]:
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("| benchmark | ours"))
+    end = next((i for i in range(start, len(lines)) if not lines[i].startswith("|")), len(lines))
+    return lines[start:end]
+
+
+def test_the_benchmark_table_is_the_last_full_run() -> None:
+    """README's figures are benchmarks/results.md's (what `make bench` last wrote), row for row."""
+    results = (ROOT / "benchmarks" / "results.md").read_text(encoding="utf-8")
+    assert _benchmark_table(README.read_text(encoding="utf-8")) == _benchmark_table(results)
+    run = re.search(r"Run (\d{4}-\d\d-\d\d \d\d:\d\d) UTC", results)
+    assert run is not None and f"({run.group(1)} UTC" in README.read_text(encoding="utf-8")

@@ -55,9 +55,7 @@ def _program_name() -> str:
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """CLI flags; every one maps onto a :class:`MockOptions` field."""
     defaults = MockOptions(strict=False)
-    parser = argparse.ArgumentParser(
-        prog=_program_name(), description="Serve a stateful, spec-validated API mock."
-    )
+    parser = argparse.ArgumentParser(prog=_program_name(), description="Serve a stateful, spec-validated API mock.")
     parser.add_argument("api", help="the API to mock: cubicasa, pulse_crm or nuweb")
     parser.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
     parser.add_argument("--port", type=int, default=4010)

@@ -18,28 +18,11 @@ import pytest
 import clientkit_mocks as mocks
 import nuweb
 from nuweb import AsyncNuWeb, NuWeb
+from tests.clock import FakeClock
 from tests.mock_state import fresh_state
 
 CONTROL = httpx.Client(timeout=10)
 ACTIVE = 123  # seeded active users of company 1
-
-
-class FakeClock:
-    """One time source for the mock's rate limit and the client's limiter; moves only when someone sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 6))
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 def statuses(url: str) -> dict[str, int]:

@@ -7,16 +7,12 @@ reference docs, and retried on a 503 like every GET. No hand-written file is tou
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
-from tools.generate import ROOT
+from tests.generated.pipeline import ROOT, generate_cubicasa, run_against_copy
+from tests.generated.pipeline import pipeline_copy as copy_pipeline
 
 NEW_OPERATION = """
   /offices/{office_id}:
@@ -81,30 +77,20 @@ print("ok", sync.offices.get.__doc__.splitlines()[0])
 """
 
 
+def _add_the_operation(text: str) -> str:
+    anchor = "\n  /users:\n"
+    assert anchor in text
+    return text.replace(anchor, NEW_OPERATION + anchor, 1)
+
+
 @pytest.fixture(scope="module")
 def pipeline_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The generation pipeline (specs, templates, config, tools) in a temporary folder."""
-    copy = tmp_path_factory.mktemp("pipeline")
-    for name in ("openapi", "templates", "tools"):
-        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "generator-config.yaml", copy)
-    spec = copy / "openapi" / "cubicasa-integrate-v3.yaml"
-    text = spec.read_text()
-    anchor = "\n  /users:\n"
-    assert anchor in text
-    spec.write_text(text.replace(anchor, NEW_OPERATION + anchor, 1))
-    return copy
+    return copy_pipeline(tmp_path_factory.mktemp("pipeline"), _add_the_operation)
 
 
 def test_a_new_operation_becomes_a_typed_sync_and_async_method(pipeline_copy: Path) -> None:
-    generate = subprocess.run(
-        [sys.executable, "-m", "tools.generate", "--api", "cubicasa", "--root", str(pipeline_copy)],
-        cwd=pipeline_copy,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert generate.returncode == 0, generate.stdout + generate.stderr
+    generate_cubicasa(pipeline_copy)
 
     resource = (pipeline_copy / "generated" / "cubicasa_client" / "resources" / "offices.py").read_text()
     assert "    def get(\n" in resource and "    async def get(\n" in resource
@@ -112,17 +98,7 @@ def test_a_new_operation_becomes_a_typed_sync_and_async_method(pipeline_copy: Pa
     reference = (pipeline_copy / "docs" / "reference" / "cubicasa.md").read_text()
     assert "### `offices.get`" in reference and "GET /offices/{office_id}" in reference
 
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(pipeline_copy / "generated"), str(ROOT / "overlays")]))
-    run = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(USER_CODE)],
-        cwd=pipeline_copy,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert run.stdout.strip() == "ok Get one office"
+    assert run_against_copy(pipeline_copy, USER_CODE) == "ok Get one office"
 
 
 def test_the_checked_in_package_does_not_have_it() -> None:

@@ -11,16 +11,12 @@ hand-written file is touched.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 
-from tools.generate import ROOT
+from tests.generated.pipeline import ROOT, generate_cubicasa, run_against_copy
+from tests.generated.pipeline import pipeline_copy as copy_pipeline
 
 QUOTA = """
 x-sdk-rate-limit:
@@ -157,46 +153,25 @@ print("ok")
 """
 
 
+def _declare_a_quota(text: str) -> str:
+    assert "x-sdk-rate-limit" not in text
+    return text.rstrip("\n") + "\n" + QUOTA
+
+
 @pytest.fixture(scope="module")
 def pipeline_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The generation pipeline (specs, templates, config, tools) in a temporary folder, CubiCasa with a quota."""
-    copy = tmp_path_factory.mktemp("pipeline")
-    for name in ("openapi", "templates", "tools"):
-        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "generator-config.yaml", copy)
-    spec = copy / "openapi" / "cubicasa-integrate-v3.yaml"
-    text = spec.read_text()
-    assert "x-sdk-rate-limit" not in text
-    spec.write_text(text.rstrip("\n") + "\n" + QUOTA)
-    return copy
+    return copy_pipeline(tmp_path_factory.mktemp("pipeline"), _declare_a_quota)
 
 
 def test_a_declared_quota_gives_both_clients_a_rate_limiter(pipeline_copy: Path) -> None:
-    generate = subprocess.run(
-        [sys.executable, "-m", "tools.generate", "--api", "cubicasa", "--root", str(pipeline_copy)],
-        cwd=pipeline_copy,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert generate.returncode == 0, generate.stdout + generate.stderr
+    generate_cubicasa(pipeline_copy)
     reference = (pipeline_copy / "docs" / "reference" / "cubicasa.md").read_text()
     assert "| `rate_limit` | 2 requests per rolling 0.25 s" in reference
 
     work = pipeline_copy / "work"
     work.mkdir()
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(pipeline_copy / "generated"), str(ROOT / "overlays")]))
-    run = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(USER_CODE)],
-        cwd=work,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert run.stdout.strip() == "ok"
+    assert run_against_copy(pipeline_copy, USER_CODE, cwd=work) == "ok"
 
 
 def test_the_checked_in_cubicasa_client_has_no_rate_limit() -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from typing import Any
 
 import pytest
+import yaml
 
 from tools.generate import load_config
 from tools.surface_project import build_surface
@@ -15,8 +17,6 @@ ASYNC_ONLY = {"prefetch"}
 
 
 def _clients(api_name: str) -> tuple[type, type]:
-    import importlib
-
     api = next(a for a in APIS if a.name == api_name)
     public = importlib.import_module(api.public)
     return getattr(public, api.client_class), getattr(public, f"Async{api.client_class}")
@@ -46,8 +46,6 @@ def _methods(cls: type) -> dict[str, Any]:
 
 @pytest.mark.parametrize("api", [a.name for a in APIS])
 def test_every_resource_method_has_an_async_twin_with_the_same_parameters(api: str) -> None:
-    import importlib
-
     entry = next(a for a in APIS if a.name == api)
     surface = build_surface(entry)
     for resource in surface.resources:
@@ -75,8 +73,6 @@ def test_every_resource_method_has_an_async_twin_with_the_same_parameters(api: s
 
 @pytest.mark.parametrize("api", [a.name for a in APIS])
 def test_every_operation_of_the_spec_is_a_method(api: str) -> None:
-    import yaml
-
     entry = next(a for a in APIS if a.name == api)
     document = yaml.safe_load(entry.spec.read_text())
     operation_ids = {

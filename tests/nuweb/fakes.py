@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 import nuweb
+from tests import clock
 from tests.overlay.fakes import snapshot
 
 TOKEN = "nu-test-T0KEN-5e8d2c41b9a7"
@@ -19,22 +20,8 @@ STAMP = "2021-11-22T11:59:00.000000Z"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-class FakeClock:
-    """A monotonic clock that only moves when someone sleeps; every sleep is recorded."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 6))
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
+class FakeClock(clock.FakeClock):
+    """The shared fake clock, with a NU Web limiter on it."""
 
     def limiter(self, per_minute: int = 60) -> nuweb.RateLimiter:
         return nuweb.RateLimiter(per_minute, clock=self, sleep=self.sleep, async_sleep=self.async_sleep)

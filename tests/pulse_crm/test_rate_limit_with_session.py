@@ -10,26 +10,11 @@ import httpx
 import pytest
 
 import clientkit
+from tests.clock import FakeClock
 from tests.pulse_crm.fakes import FakePulse, async_client, sync_client
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 500.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 6))
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-def limiter(clock: Clock) -> clientkit.RateLimiter:
+def limiter(clock: FakeClock) -> clientkit.RateLimiter:
     return clientkit.RateLimiter(
         3,
         window=60,
@@ -46,7 +31,7 @@ def bearers(fake: FakePulse) -> list[str]:
 
 
 def test_logins_and_re_sends_take_slots_and_the_token_still_goes_out(fake: FakePulse) -> None:
-    clock = Clock()
+    clock = FakeClock(start=500.0)
     with sync_client(fake) as client:
         client._rate_limiter = limit = limiter(clock)
         client.users.get(1)  # login + request
@@ -60,7 +45,7 @@ def test_logins_and_re_sends_take_slots_and_the_token_still_goes_out(fake: FakeP
 
 @pytest.mark.anyio
 async def test_the_async_client_the_same_way(fake: FakePulse) -> None:
-    clock = Clock()
+    clock = FakeClock(start=500.0)
     async with async_client(fake) as client:
         client._rate_limiter = limit = limiter(clock)
         await client.users.get(1)
@@ -71,7 +56,7 @@ async def test_the_async_client_the_same_way(fake: FakePulse) -> None:
 
 
 def test_a_refused_slot_sends_nothing(fake: FakePulse) -> None:
-    clock = Clock()
+    clock = FakeClock(start=500.0)
     with sync_client(fake) as client:
         client._rate_limiter = limit = limiter(clock)
         client.users.get(1)

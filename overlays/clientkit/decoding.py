@@ -21,6 +21,7 @@ a program that makes a single call never pays it, and one that makes many pays i
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -76,10 +77,14 @@ _DECODERS: dict[Callable[[], Any], msgspec.json.Decoder[Any]] = {}
 _SEEN: set[Callable[[], Any]] = set()  # models that decoded one body already (by their wire factory)
 
 
+_DEFINING = threading.Lock()  # one thread at a time defines Structs: a model's nested ones are bound after it
+
+
 def _decoder(wire: Callable[[], Any]) -> msgspec.json.Decoder[Any]:
     import msgspec  # noqa: PLC0415 -- loaded with the first model that decodes a second body
 
-    return _DECODERS.setdefault(wire, msgspec.json.Decoder(wire()))
+    with _DEFINING:
+        return _DECODERS.get(wire) or _DECODERS.setdefault(wire, msgspec.json.Decoder(wire()))
 
 
 def decode_model(content: bytes | str, wire: Callable[[], Any], build: Callable[[W], M], read: Callable[[Any], M]) -> M:

@@ -166,6 +166,30 @@ assert "msgspec" in sys.modules
     subprocess.run([sys.executable, "-c", script], check=True)
 
 
+def test_threads_decoding_their_second_bodies_at_once_all_get_working_structs() -> None:
+    """Structs are defined once, nested ones included, even when many threads reach the fast road together."""
+    script = """
+import json, threading
+from cubicasa_client.models import PaginatedUsers, User
+user = {"id": "497f6eca-6276-4993-bfeb-53cbbbba6f08", "email": "a@b", "role": "User"}
+body = json.dumps({"pagination": {"has_more": False, "limit": 1, "next_offset": None, "previous_offset": 0},
+                   "items": [user]}).encode()
+first = repr(PaginatedUsers.from_json(body))  # the first body: from_dict
+start = threading.Barrier(16)
+seen = []
+def decode():
+    start.wait()
+    seen.append(repr(PaginatedUsers.from_json(body)))
+threads = [threading.Thread(target=decode) for _ in range(16)]
+for t in threads: t.start()
+for t in threads: t.join()
+assert seen == [first] * 16
+PaginatedUsers.from_dict = User.from_dict = None  # from now on only the fast road can answer
+assert repr(PaginatedUsers.from_json(body)) == first
+"""
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
 def test_unknown_fields_and_enum_values_still_reach_the_model() -> None:
     body = {"id": "497f6eca-6276-4993-bfeb-53cbbbba6f08", "email": "a@b", "role": "Owner", "brand_new": {"x": 1}}
     user = User.from_json(json.dumps(body).encode())

@@ -296,6 +296,7 @@ class BaseAPIClient:
         *,
         progress: ProgressCallback | None,
         extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
         timeout: object,
         max_bytes: int | None,
     ) -> DownloadPlan:
@@ -313,7 +314,7 @@ class BaseAPIClient:
             operation,
             parts,
             extra_headers={"accept": operation.download.accept, **(extra_headers or {})},
-            extra_query=None,
+            extra_query=extra_query,
             extra_body=None,
             timeout=timeout,
             idempotency_key=None,
@@ -569,6 +570,7 @@ class SyncAPIClient(BaseAPIClient):
         *,
         progress: ProgressCallback | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: object = NOT_GIVEN,
         max_bytes: int | None = None,
     ) -> Path:
@@ -580,6 +582,7 @@ class SyncAPIClient(BaseAPIClient):
             path,
             progress=progress,
             extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_bytes=max_bytes,
         )
@@ -752,6 +755,7 @@ class AsyncAPIClient(BaseAPIClient):
         *,
         progress: ProgressCallback | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: object = NOT_GIVEN,
         max_bytes: int | None = None,
     ) -> Path:
@@ -763,6 +767,7 @@ class AsyncAPIClient(BaseAPIClient):
             path,
             progress=progress,
             extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
             max_bytes=max_bytes,
         )

@@ -296,6 +296,7 @@ class SyncResource(_Resource):
         progress: ProgressCallback | None = None,
         max_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: object = NOT_GIVEN,
     ) -> Path:
         return self._client._download(
@@ -305,6 +306,7 @@ class SyncResource(_Resource):
             progress=progress,
             max_bytes=max_bytes,
             extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -416,6 +418,7 @@ class AsyncResource(_Resource):
         progress: ProgressCallback | None = None,
         max_bytes: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
         timeout: object = NOT_GIVEN,
     ) -> Path:
         return await self._client._download(
@@ -425,5 +428,6 @@ class AsyncResource(_Resource):
             progress=progress,
             max_bytes=max_bytes,
             extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )

@@ -126,3 +126,28 @@ async def test_async_download_matches_sync(tmp_path: Path) -> None:
     assert "api-key" not in api.requests[1].headers
     assert calls[-1] == len(PDF)
     assert leftovers(tmp_path) == ["a.pdf"]
+
+
+@pytest.mark.anyio
+async def test_extra_query_and_headers_go_to_the_api_only_not_to_the_link(tmp_path: Path) -> None:
+    """Per-call options reach the API's request, sync and async; the link elsewhere gets neither."""
+    for is_async in (False, True):
+        api = link_then(httpx.Response(200, content=PDF, headers={"content-type": "application/pdf"}))
+        options = {"extra_query": {"variant": "print"}, "extra_headers": {"x-trace": "t-1"}}
+        if is_async:
+            async with api.async_client() as aclient:
+                await aclient.orders.combined_pdf(ORDER_ID, tmp_path / "a.pdf", **options)
+        else:
+            with api.client() as client:
+                client.orders.combined_pdf(ORDER_ID, tmp_path / "s.pdf", **options)
+        first, second = api.requests
+        assert first.url.params["variant"] == "print" and first.headers["x-trace"] == "t-1"
+        assert str(second.url) == LINK and "x-trace" not in second.headers
+
+
+def test_a_bad_extra_query_sends_nothing(tmp_path: Path) -> None:
+    api = FakeAPI(pdf_answer)
+    with api.client() as client, pytest.raises(cubicasa.ArgumentError, match="extra_query"):
+        client.orders.combined_pdf(ORDER_ID, tmp_path / "plan.pdf", extra_query={"x": object()})
+    assert api.requests == []
+    assert leftovers(tmp_path) == []

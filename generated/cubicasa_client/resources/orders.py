@@ -350,6 +350,7 @@ class Orders(SyncResource):
         progress: ProgressCallback | None = None,
         max_bytes: int | None = None,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         **unexpected: Never,
     ) -> Path:
@@ -387,6 +388,7 @@ class Orders(SyncResource):
             progress=progress,
             max_bytes=max_bytes,
             extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 
@@ -772,6 +774,7 @@ class AsyncOrders(AsyncResource):
         progress: ProgressCallback | None = None,
         max_bytes: int | None = None,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         **unexpected: Never,
     ) -> Path:
@@ -809,6 +812,7 @@ class AsyncOrders(AsyncResource):
             progress=progress,
             max_bytes=max_bytes,
             extra_headers=extra_headers,
+            extra_query=extra_query,
             timeout=timeout,
         )
 

@@ -431,8 +431,6 @@ class _Differ:
         old, new = self.old_names.rate_limit, self.new_names.rate_limit
         if old == new:
             return
-        cls = self.new_names.client
-        where = (cls, f"Async{cls}")
         if old is None:
             summary = f"added a client-side rate limit: {new}"
             why = "calls hold for a free slot instead of being sent at once"
@@ -442,7 +440,7 @@ class _Differ:
         else:
             summary = f"changed the client-side rate limit: {old} -> {new}"
             why = "calls hold for a slot by the new quota"
-        self.add("client-rate-limit-changed", "compatible", summary, where, why)
+        self.add("client-rate-limit-changed", "compatible", summary, self.new_names.classes(), why)
 
     def client(self) -> None:
         old, new = self.old_names, self.new_names

@@ -83,8 +83,11 @@ _DEFINING = threading.Lock()  # one thread at a time defines Structs: a model's 
 def _decoder(wire: Callable[[], Any]) -> msgspec.json.Decoder[Any]:
     import msgspec  # noqa: PLC0415 -- loaded with the first model that decodes a second body
 
-    with _DEFINING:
-        return _DECODERS.get(wire) or _DECODERS.setdefault(wire, msgspec.json.Decoder(wire()))
+    with _DEFINING:  # another thread may have built it while this one waited
+        decoder = _DECODERS.get(wire)
+        if decoder is None:
+            decoder = _DECODERS[wire] = msgspec.json.Decoder(wire())
+        return decoder
 
 
 def decode_model(content: bytes | str, wire: Callable[[], Any], build: Callable[[W], M], read: Callable[[Any], M]) -> M:

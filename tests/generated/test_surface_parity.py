@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 from typing import Any
 
 import pytest
 import yaml
 
-from tools.generate import load_config
+from tools.generate import ROOT, load_config
 from tools.surface_project import build_surface
 
 APIS = load_config().apis
@@ -62,7 +63,7 @@ def test_every_resource_method_has_an_async_twin_with_the_same_parameters(api: s
                 sync_params = list(inspect.signature(sync_fn).parameters)
                 async_params = [p for p in inspect.signature(async_fn).parameters if p not in ASYNC_ONLY]
                 assert sync_params == async_params, f"{resource.attribute}.{name}"
-                for option in ("extra_headers", "timeout"):
+                for option in ("extra_headers", "extra_query", "timeout"):
                     assert option in sync_params, f"{resource.attribute}.{name} lacks {option}"
                 paginated = name == method.name and method.paging is not None
                 assert inspect.iscoroutinefunction(async_fn) is not paginated, name
@@ -87,3 +88,36 @@ def test_every_operation_of_the_spec_is_a_method(api: str) -> None:
     for method in surface.methods():
         resource = _resources(sync)
         assert method.resource in resource, method.operation_id
+
+
+SIGNATURE = re.compile(r"^client\.(\w+)\.(\w+)\((.*)\) -> ", re.MULTILINE)
+
+
+def _argument_names(signature: str) -> list[str]:
+    """Argument names of a signature as docs/reference renders it, split at top-level commas only."""
+    names, depth, start = [], 0, 0
+    for i, char in enumerate(signature + ","):
+        depth += 1 if char in "[(" else -1 if char in "])" else 0
+        if char == "," and depth == 0:
+            item = signature[start:i].strip()
+            start = i + 1
+            if item and item != "*":
+                names.append(re.match(r"\**(\w+)", item).group(1))  # type: ignore[union-attr]
+    return names
+
+
+@pytest.mark.parametrize("api", [a.name for a in APIS])
+def test_every_documented_signature_is_the_methods_own(api: str) -> None:
+    """docs/reference/<api>.md shows each method with the arguments the method takes, in order."""
+    entry = next(a for a in APIS if a.name == api)
+    methods = {}
+    for resource in build_surface(entry).resources:
+        module = importlib.import_module(f"{entry.package}.resources.{resource.attribute}")
+        for name, function in _methods(getattr(module, resource.class_name)).items():
+            parameters = list(inspect.signature(function).parameters)[1:]
+            methods[(resource.attribute, name)] = [p for p in parameters if p != "unexpected"]
+    text = (ROOT / "docs" / "reference" / f"{api}.md").read_text(encoding="utf-8")
+    documented = {(r, m): _argument_names(sig) for r, m, sig in SIGNATURE.findall(text)}
+    assert documented.keys() == methods.keys()
+    for key, names in documented.items():
+        assert names == methods[key], key
